@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// taizhang (台账): a headless automation host that embeds Lua 5.4 plugins for the
+/// recurring compliance work of Chinese public units. See docs/ARCHITECTURE.md.
+let package = Package(
+  name: "taizhang",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "taizhang", targets: ["taizhang"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    // The system's liblua5.4 and inline wrappers for the C API's macros.
+    .systemLibrary(
+      name: "CLua",
+      pkgConfig: "lua5.4",
+      providers: [.apt(["liblua5.4-dev"])]
+    ),
+    // C parts of the sandbox: allocator with a cap, time budget hook, the Swift-call
+    // trampoline, and budgeted replacements for long-running library functions.
+    .target(name: "CLuaSandbox", dependencies: ["CLua"]),
+    .target(name: "LuaRuntime", dependencies: ["CLua", "CLuaSandbox"]),
+    .target(name: "Scheduling"),
+    .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "Rendering"),
+    .target(name: "Host", dependencies: ["LuaRuntime", "Scheduling", "Storage", "Rendering"]),
+    .executableTarget(
+      name: "taizhang",
+      dependencies: ["Host", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime"]),
+    .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+    .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+    .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+    .testTarget(name: "HostTests", dependencies: ["Host"]),
+    .testTarget(name: "CLITests", dependencies: []),
+  ],
+  swiftLanguageModes: [.v6]
+)

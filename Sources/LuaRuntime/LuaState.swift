@@ -1,0 +1,5 @@
+import CLua
+import CLuaSandbox
+
+/// Placeholder.
+public enum LuaRuntime {}

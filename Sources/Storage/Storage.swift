@@ -1,0 +1,2 @@
+/// The ledger on disk: units, people, roles, occurrences, records, deliveries, reports.
+public enum Storage {}
