@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // The system's liblua5.4 and inline wrappers for the C API's macros.
@@ -26,11 +27,19 @@ let package = Package(
     .target(name: "LuaRuntime", dependencies: ["CLua", "CLuaSandbox"]),
     .target(name: "Scheduling"),
     .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
-    .target(name: "Rendering"),
+    .target(name: "Rendering", dependencies: ["ZIPFoundation"]),
     .target(name: "Host", dependencies: ["LuaRuntime", "Scheduling", "Storage", "Rendering"]),
     .executableTarget(
       name: "taizhang",
       dependencies: ["Host", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    // Benchmarks driven by Scripts/bench.sh: one subcommand per area.
+    .executableTarget(
+      name: "tzbench",
+      dependencies: [
+        "Host", "LuaRuntime", "Scheduling", "Storage", "Rendering",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),

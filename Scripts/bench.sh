@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh >/dev/null
 swift build -c release --product taizhang >/dev/null
+swift build -c release --product tzbench >/dev/null
+export TZBENCH_BIN="$PWD/.build/release/tzbench"
 export TAIZHANG_BIN="$PWD/.build/release/taizhang"
 printf '| %-44s | %14s | %14s |\n' "benchmark" "measured" "target"
 printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..16})"

@@ -1,4 +1,68 @@
+/*
+ * The C half of taizhang's Lua sandbox.
+ *
+ * Everything that may raise a Lua error (longjmp) lives on this side, so no error ever
+ * unwinds through a Swift frame: the capped allocator, the time-budget hook, the
+ * trampoline through which Lua calls Swift, and replacements for library functions that
+ * could otherwise run for a long time inside C where no hook can stop them.
+ */
 #ifndef TAIZHANG_CLUA_SANDBOX_H
 #define TAIZHANG_CLUA_SANDBOX_H
+
 #include <lua.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Per-state limits and accounting; owned by the Swift LuaState, passed as the
+ * allocator's user data, so any C function can reach it via lua_getallocf. */
+typedef struct tzs_limits {
+  size_t used;          /* bytes currently allocated by this state */
+  size_t peak;          /* the most ever allocated */
+  size_t limit;         /* the cap in bytes; 0 means none */
+  int enforce;          /* the cap applies only while > 0, i.e. while Lua code runs */
+  int limit_hit;        /* set when an allocation was refused for the cap */
+  int64_t deadline_ns;  /* CLOCK_MONOTONIC deadline of the current call; 0 means none */
+  int expired;          /* sticky once the deadline has passed, until a new call starts */
+  int hook_count;       /* VM instructions between two clock checks */
+} tzs_limits;
+
+/* Creates a state whose allocator accounts to (and is capped by) `lim`. */
+lua_State *tzs_newstate(tzs_limits *lim);
+
+/* The limits of a state made by tzs_newstate. */
+tzs_limits *tzs_limits_of(lua_State *L);
+
+/* Monotonic clock in nanoseconds. */
+int64_t tzs_now_ns(void);
+
+/* Starts a time budget of `budget_ns` (0: none) for the next call and installs the
+ * count hook that enforces it. */
+void tzs_begin_budget(lua_State *L, int64_t budget_ns);
+
+/* Returns 1 when the current call's deadline has passed (and marks it expired).
+ * Long-running C loops call this every few thousand steps. */
+int tzs_deadline_passed(lua_State *L);
+
+/* Raises the time-limit error. Never returns. */
+int tzs_raise_timeout(lua_State *L);
+
+/* The message of the time-limit error, without position. */
+extern const char *const tzs_timeout_message;
+
+/* The Swift side of a call from Lua: a Swift function receives the state and the
+ * opaque box of the function being called; it returns the number of results it pushed,
+ * or -1 after pushing an error message (which the trampoline raises, from C). */
+typedef int (*tzs_dispatch_fn)(lua_State *L, void *box);
+
+/* Pushes a Lua C closure that calls `dispatch(L, box)` through the trampoline. */
+void tzs_push_swift_function(lua_State *L, tzs_dispatch_fn dispatch, void *box);
+
+/* The message handler used for protected calls: appends a traceback to string errors. */
+int tzs_traceback_handler(lua_State *L);
+
+/* Installs budgeted replacements for string.find, string.match, string.gmatch and
+ * string.gsub (pattern matching checks the time budget as it goes), string.rep and
+ * table.move into the string and table tables at the top of the stack... see patterns.c */
+void tzs_open_budgeted_string(lua_State *L, int string_table_index);
+
 #endif
