@@ -103,6 +103,10 @@ extension LuaState {
     accounting.pointee.enforce = enforce
 
     guard status == LUA_OK else { throw currentError(status: status) }
+    if outermost && accounting.pointee.expired != 0 {
+      // The code caught the timeout (say, inside load's reader) and returned anyway.
+      throw LuaError(kind: .timeout, message: "time limit exceeded (\(limits.timeoutDescription))")
+    }
     let top = lua_gettop(L)
     var results: [LuaValue] = []
     results.reserveCapacity(Int(top - base - 1))

@@ -22,10 +22,6 @@ extension LuaState {
     tzs_open_budgeted_string(L, -2)
     tzs_open_budgeted_tables(L, -2, -1)
     clua_pop(L, 2)
-    // Nothing may reach the loaded-library registry (package.loaded) by name.
-    lua_pushnil(L)
-    lua_setfield(L, clua_registryindex(), LUA_LOADED_TABLE)
-
     try load(sandboxPrelude, chunkName: "=[sandbox]")
     let output = self.output
     pushFunction("print") { call in
@@ -36,7 +32,10 @@ extension LuaState {
       call.push(source)
       call.push(chunk)
     }
-    _ = try protectedCall(argumentCount: 2)
+    pushFunction("budget_spent") { [unowned self] call in
+      call.push(self.accounting.pointee.expired != 0)
+    }
+    _ = try protectedCall(argumentCount: 3)
   }
 
   /// Finds module `name` under the root: `a.b` is `a/b.lua` or `a/b/init.lua`. Names are

@@ -3,12 +3,12 @@
 /// the real library tables survive only as upvalues of these functions, and the `debug`
 /// library (which could reach upvalues) is cut down to `traceback`.
 let sandboxPrelude = #"""
-local host_print, module_source = ...
+local host_print, module_source, budget_spent = ...
 local G = _G
 local error, type, tostring, select, setmetatable, getmetatable, pairs, pcall =
   error, type, tostring, select, setmetatable, getmetatable, pairs, pcall
 local raw_load, raw_collect = load, collectgarbage
-local string_lib, table_concat = string, table.concat
+local string_lib, table_concat, raw_getmetatable = string, table.concat, debug.getmetatable
 
 local function deny(what, level)
   error("sandbox: " .. what .. " is not available to plugins", level + 1)
@@ -59,6 +59,38 @@ function G.load(chunk, chunkname, mode, env)
   if type(chunk) == "string" and chunk:byte(1) == 27 then deny("loading binary chunks", 2) end
   if env == nil then env = G end
   return raw_load(chunk, chunkname, "t", env)
+end
+
+-- Finalizers run with debug hooks off, where no time budget could stop them: a table
+-- may not get a metatable with __gc (setting the field later has no effect in Lua 5.4).
+-- The checks Lua's own setmetatable makes are repeated here so that its messages point
+-- at the caller, not at this file.
+local raw_setmetatable, rawget = setmetatable, rawget
+function G.setmetatable(t, mt)
+  if type(t) ~= "table" then
+    error("bad argument #1 to 'setmetatable' (table expected, got "
+      .. (t == nil and "no value" or type(t)) .. ")", 2)
+  end
+  if mt ~= nil and type(mt) ~= "table" then
+    error("bad argument #2 to 'setmetatable' (nil or table expected)", 2)
+  end
+  local old = raw_getmetatable(t)
+  if old ~= nil and rawget(old, "__metatable") ~= nil then
+    error("cannot change a protected metatable", 2)
+  end
+  if mt ~= nil and rawget(mt, "__gc") ~= nil then deny("__gc finalizers", 2) end
+  return raw_setmetatable(t, mt)
+end
+
+-- After a timeout is raised from the hook, Lua runs xpcall's message handler with hooks
+-- still off; a handler that loops would never stop. Once the budget is spent the
+-- handler is skipped and the error passes through unchanged.
+local raw_xpcall = xpcall
+function G.xpcall(f, handler, ...)
+  return raw_xpcall(f, function(e)
+    if budget_spent() then return e end
+    return handler(e)
+  end, ...)
 end
 
 local gc_allowed = { collect = true, count = true, step = true, isrunning = true }

@@ -1,0 +1,77 @@
+import Foundation
+import LuaRuntime
+import Testing
+
+@Suite("Memory cap and time budget")
+struct LimitsTests {
+  @Test("the memory cap stops growth; the state recovers when the memory is released")
+  func memoryCap() throws {
+    let state = try makeState(memoryMB: 8)
+    let error = try #require(errorOf(state, "big = {} for i = 1, 1e8 do big[i] = i end"))
+    #expect(error.kind == .memory)
+    #expect(error.message == "memory limit exceeded (8 MB)")
+    #expect(state.peakMemory <= 8 << 20)
+    try state.run(code: "big = nil collectgarbage()")
+    #expect(state.memoryInUse < 1 << 20)
+    #expect(try state.run(code: "return #('x'):rep(1000)") == [.integer(1000)])
+  }
+
+  @Test("a plugin may catch a memory error and go on")
+  func memoryErrorCaught() throws {
+    let state = try makeState(memoryMB: 8)
+    let results = try state.run(code: """
+      local ok, message = pcall(string.rep, 'x', 64 * 1024 * 1024)
+      return ok, message
+      """)
+    #expect(results == [.boolean(false), .string("not enough memory")])
+  }
+
+  @Test("every call gets a fresh budget")
+  func budgetPerCall() throws {
+    let state = try makeState(timeoutMS: 200)
+    #expect(errorOf(state, "while true do end")?.kind == .timeout)
+    // The next call starts over and can finish.
+    #expect(try state.run(code: "local n = 0 for i = 1, 1000 do n = n + i end return n") == [.integer(500500)])
+    let f = try state.compile(code: "return 'ok'", chunkName: "f")
+    #expect(try f.call() == [.string("ok")])
+  }
+
+  @Test("without limits nothing is enforced")
+  func noLimits() throws {
+    let state = try LuaState(limits: .none)
+    #expect(try state.run(code: "return #('x'):rep(100 * 1024 * 1024)") == [.integer(100 << 20)])
+  }
+
+  @Test("10,000 errors raised through Swift functions leave memory flat")
+  func errorsDoNotLeak() throws {
+    let state = try makeState()
+    state.register("fail") { call in
+      throw call.argumentError(1, "会失败的参数 \(try call.integer(1))")
+    }
+    let loop = try state.compile(code: """
+      local n = 0
+      for i = 1, 1000 do if not pcall(fail, i) then n = n + 1 end end
+      return n
+      """, chunkName: "loop")
+    let direct = try state.compile(code: "fail(...)", chunkName: "direct")
+    func round() throws {
+      #expect(try loop.call() == [.integer(1000)])
+      for i in 0..<1000 { _ = try? direct.call([.integer(Int64(i))]) }
+    }
+    try round()  // warm up caches and interned strings
+    state.collectGarbage()
+    let luaBefore = state.memoryInUse
+    let residentBefore = residentBytes()
+    for _ in 0..<5 { try round() }  // 10,000 errors
+    state.collectGarbage()
+    #expect(state.memoryInUse - luaBefore < 64 * 1024)
+    #expect(residentBytes() - residentBefore < 1 << 20)
+  }
+
+  /// The process's resident memory, from /proc (Linux).
+  func residentBytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * 4096
+  }
+}
