@@ -60,9 +60,10 @@ void tzs_push_swift_function(lua_State *L, tzs_dispatch_fn dispatch, void *box);
 /* The message handler used for protected calls: appends a traceback to string errors. */
 int tzs_traceback_handler(lua_State *L);
 
-/* Installs budgeted replacements for string.find, string.match, string.gmatch and
- * string.gsub (pattern matching checks the time budget as it goes), string.rep and
- * table.move into the string and table tables at the top of the stack... see patterns.c */
+/* Sets `find`, `match`, `gmatch` and `gsub` in the table at `string_table_index` (normally
+ * the string library table) to replacements that behave like Lua 5.4's but check the time
+ * budget every 1,024 matcher steps and raise the time-limit error once it is spent. See
+ * patterns.c. */
 void tzs_open_budgeted_string(lua_State *L, int string_table_index);
 
 #endif
