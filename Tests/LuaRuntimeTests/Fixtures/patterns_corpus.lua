@@ -62,15 +62,26 @@ local function all_of(iterator)
   return table.concat(rows, " ")
 end
 
-local function find(...) local args = table.pack(...)
-  case("find" .. show_all(args, 1, args.n), function() return string.find(table.unpack(args, 1, args.n)) end) end
-local function match(...) local args = table.pack(...)
-  case("match" .. show_all(args, 1, args.n), function() return string.match(table.unpack(args, 1, args.n)) end) end
-local function gmatch(...) local args = table.pack(...)
-  case("gmatch" .. show_all(args, 1, args.n),
-    function() return all_of(string.gmatch(table.unpack(args, 1, args.n))) end) end
-local function gsub(...) local args = table.pack(...)
-  case("gsub" .. show_all(args, 1, args.n), function() return string.gsub(table.unpack(args, 1, args.n)) end) end
+-- One case per call; the label shows the arguments. Each helper names its function
+-- directly (string.find, ...), so that "bad argument ... to 'find'" names it the same way
+-- in every interpreter.
+local function find(...)
+  local a = table.pack(...)
+  case("find" .. show_all(a, 1, a.n), function() return string.find(table.unpack(a, 1, a.n)) end)
+end
+local function match(...)
+  local a = table.pack(...)
+  case("match" .. show_all(a, 1, a.n), function() return string.match(table.unpack(a, 1, a.n)) end)
+end
+local function gmatch(...)
+  local a = table.pack(...)
+  case("gmatch" .. show_all(a, 1, a.n),
+    function() return all_of(string.gmatch(table.unpack(a, 1, a.n))) end)
+end
+local function gsub(...)
+  local a = table.pack(...)
+  case("gsub" .. show_all(a, 1, a.n), function() return string.gsub(table.unpack(a, 1, a.n)) end)
+end
 
 -- Plain search and the init argument.
 find("hello world", "o")
