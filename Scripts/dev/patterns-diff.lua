@@ -195,6 +195,7 @@ local pathological = {
   function(lib)
     return lib.find(string.rep("a", 300000), string.rep("a", 150000) .. "b", 1, true)
   end,
+  function(lib) return lib.find(string.rep("b", 30000), "[" .. string.rep("a", 30000) .. "]") end,
 }
 for i, f in ipairs(pathological) do
   tz_budget(2000)  -- about two million steps

@@ -19,8 +19,10 @@
  *   string.find(("a"):rep(n), "(.-)%1%1b")        back-references compared at each retry
  *   string.gmatch(("x"):rep(n), "x-x-x-y")        each iteration restarts the search
  *   string.find(("a"):rep(n), ("a"):rep(n/2).."b", 1, true)  plain search: O(n^2) bytes
+ *   string.find(("b"):rep(n), "[" .. ("a"):rep(n) .. "]")   each byte reads the whole set
  * A plain search (find with `plain` or a pattern without magic characters) is charged one
- * step per candidate position plus one per 64 bytes compared; a back-reference likewise.
+ * step per candidate position plus one per 64 bytes compared; a back-reference likewise;
+ * testing a byte against a set costs one more step per 32 bytes of the set.
  *
  * Deliberate difference from Lua 5.4: none in results or messages. Each gmatch iteration
  * starts with a fresh recursion limit even after an earlier iteration raised an error.
