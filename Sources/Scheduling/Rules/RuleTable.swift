@@ -13,6 +13,11 @@ public struct RuleTableError: Error, Hashable, Sendable, CustomStringConvertible
   public let field: String
   /// What was wrong.
   public let message: String
+  /// Creates the error.
+  public init(field: String, message: String) {
+    self.field = field
+    self.message = message
+  }
   /// `field "on": message`.
   public var description: String { "field \"\(field)\": \(message)" }
 }
