@@ -31,7 +31,9 @@ let package = Package(
     .target(name: "Host", dependencies: ["LuaRuntime", "Scheduling", "Storage", "Rendering"]),
     .executableTarget(
       name: "taizhang",
-      dependencies: ["Host", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+      dependencies: [
+        "Host", "LuaRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
     ),
     // Benchmarks driven by Scripts/bench.sh: one subcommand per area.
     .executableTarget(

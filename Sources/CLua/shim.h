@@ -35,6 +35,7 @@ static inline int clua_isnil(lua_State *L, int n) { return lua_isnil(L, n); }
 static inline int clua_isnone(lua_State *L, int n) { return lua_isnone(L, n); }
 static inline int clua_isnoneornil(lua_State *L, int n) { return lua_isnoneornil(L, n); }
 static inline int clua_isboolean(lua_State *L, int n) { return lua_isboolean(L, n); }
+static inline const char *clua_typename(lua_State *L, int i) { return luaL_typename(L, i); }
 
 static inline lua_Number clua_tonumber(lua_State *L, int i) { return lua_tonumber(L, i); }
 static inline lua_Integer clua_tointeger(lua_State *L, int i) { return lua_tointeger(L, i); }

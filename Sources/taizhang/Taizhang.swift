@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Host
 
 /// The root command: it only lists the subcommands.
@@ -12,4 +13,22 @@ struct Taizhang: ParsableCommand {
       LuaCommand.self,
     ]
   )
+
+  /// Parses and runs a command. Usage errors exit with 2 (not ArgumentParser's 64), help
+  /// and version with 0, and no Swift error ever reaches the user unformatted.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { print(message) }
+        Foundation.exit(0)
+      }
+      if !message.isEmpty { Console.raw(message) }
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
 }

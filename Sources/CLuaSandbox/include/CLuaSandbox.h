@@ -43,6 +43,10 @@ void tzs_begin_budget(lua_State *L, int64_t budget_ns);
  * Long-running C loops call this every few thousand steps. */
 int tzs_deadline_passed(lua_State *L);
 
+/* Marks the state expired and arms the hook on every instruction: used before closing a
+ * state, so that finalizers cannot run forever. */
+void tzs_expire(lua_State *L);
+
 /* Raises the time-limit error. Never returns. */
 int tzs_raise_timeout(lua_State *L);
 
@@ -51,7 +55,10 @@ extern const char *const tzs_timeout_message;
 
 /* The Swift side of a call from Lua: a Swift function receives the state and the
  * opaque box of the function being called; it returns the number of results it pushed,
- * or -1 after pushing an error message (which the trampoline raises, from C). */
+ * or one of the two codes below after pushing an error value, which the trampoline then
+ * raises from C. */
+#define TZS_RAISE_WITH_POSITION (-1) /* prefix a string error with the caller's position */
+#define TZS_RAISE (-2)               /* raise the value as it is */
 typedef int (*tzs_dispatch_fn)(lua_State *L, void *box);
 
 /* Pushes a Lua C closure that calls `dispatch(L, box)` through the trampoline. */
@@ -60,9 +67,13 @@ void tzs_push_swift_function(lua_State *L, tzs_dispatch_fn dispatch, void *box);
 /* The message handler used for protected calls: appends a traceback to string errors. */
 int tzs_traceback_handler(lua_State *L);
 
-/* Installs budgeted replacements for string.find, string.match, string.gmatch and
- * string.gsub (pattern matching checks the time budget as it goes), string.rep and
- * table.move into the string and table tables at the top of the stack... see patterns.c */
+/* Sets find, match, gmatch and gsub in the string table at `string_table_index` to
+ * pattern matching that checks the time budget as it goes (patterns.c). */
 void tzs_open_budgeted_string(lua_State *L, int string_table_index);
+
+/* Replaces functions of the string and table libraries whose C loops could run for a long
+ * time without allocating (string.rep of empty strings, table.move/insert/remove over a
+ * huge length) with versions that check the time budget (safelib.c). */
+void tzs_open_budgeted_tables(lua_State *L, int string_table_index, int table_table_index);
 
 #endif

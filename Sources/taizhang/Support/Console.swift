@@ -1,12 +1,18 @@
 import ArgumentParser
 import Foundation
 import Host
+import LuaRuntime
 
 /// The one place the CLI writes diagnostics: standard error, prefixed with the tool name.
 enum Console {
   /// Writes `taizhang: message` to standard error.
   static func error(_ message: String) {
     FileHandle.standardError.write(Data("taizhang: \(message)\n".utf8))
+  }
+
+  /// Writes a message to standard error as it is.
+  static func raw(_ message: String) {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
   }
 
   /// Writes a warning line to standard error.
@@ -25,6 +31,9 @@ enum Console {
 func reportingErrors(_ body: () throws -> Void) throws {
   do {
     try body()
+  } catch let error as LuaError {
+    Console.error(error.report)
+    throw ExitCode(error.exitCode)
   } catch let error as UserFacingError {
     Console.error(error.description)
     throw ExitCode(error.exitCode)
