@@ -65,4 +65,17 @@ import Scheduling
       #expect(all.filter { $0.period == key }.count == 1, "\(text) \(key)")
     }
   }
+
+  @Test func aMonthWithoutWorkdaysDoesNotBreakExpansion() throws {
+    // A school closed from 01-24 to 03-01 has no workday in February: its "last workday"
+    // is the Friday before the closure, still keyed to February.
+    let school = SchedulingContext(calendar: Official.calendar.layering([
+      UnitClosure(name: "寒假", from: day("2026-01-24"), to: day("2026-03-01"))
+    ]))
+    let occ = try RecurrenceRule(parsing: "monthly on last workday")
+      .occurrences(in: day("2026-01-01")...day("2026-03-31"), context: school)
+    #expect(occ.map(\.period.description) == ["2026-01", "2026-02", "2026-03"])
+    #expect(occ[1].due == day("2026-01-23"))
+    #expect(occ[1].window == day("2026-01-23")...day("2026-02-01"))
+  }
 }

@@ -24,7 +24,7 @@ extension RecurrenceRule {
     case .monthly(let monthDay):
       forEachPeriod(.month, over: range) { key, days in
         guard let due = monthDay.date(in: days, calendar: calendar) else { return }
-        emit(key, due, days.lowerBound...due, 1)
+        emit(key, due, span(days.lowerBound, due), 1)
       }
     case .quarterly(let anchor), .halfYearly(let anchor):
       let unit: PeriodUnit = if case .quarterly = pattern { .quarter } else { .half }
@@ -33,7 +33,7 @@ extension RecurrenceRule {
         case .start(let n): days.lowerBound.adding(days: n)
         case .end(let n): days.upperBound.adding(days: n)
         }
-        emit(key, due, days.lowerBound...due, 1)
+        emit(key, due, span(days.lowerBound, due), 1)
       }
     case .yearly(.solar(let month, let day)):
       for year in range.lowerBound.year...range.upperBound.year {
@@ -62,6 +62,9 @@ extension RecurrenceRule {
       if range.contains(date) { emit(.day(date), date, date...date, 1) }
     }
   }
+
+  /// The dates from the earlier of `a` and `b` to the later.
+  func span(_ a: CivilDate, _ b: CivilDate) -> ClosedRange<CivilDate> { Swift.min(a, b)...Swift.max(a, b) }
 
   /// The Gregorian date of lunar `month`-`day` in lunar year `year`; day 0 is the
   /// month's last day, and a 30th in a 29-day month falls on the 29th.

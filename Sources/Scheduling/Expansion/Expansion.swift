@@ -8,6 +8,7 @@ extension RecurrenceRule {
     let margin = holidays == .keep || holidays == .skip ? 0 : 31
     let wide = range.lowerBound.adding(days: -margin)...range.upperBound.adding(days: margin)
     var result: [Occurrence] = []
+    result.reserveCapacity(estimatedCount(in: range))
     let calendar = context.calendar
     generate(over: wide, context: context) { period, nominal, window, quota in
       if let from, nominal < from { return }
@@ -55,6 +56,16 @@ extension RecurrenceRule {
       span = Swift.min(span * 2, 5 * 366)
     }
     return Array(found.prefix(count))
+  }
+
+  /// A generous guess at the number of occurrences in `range`, to size the result once.
+  func estimatedCount(in range: ClosedRange<CivilDate>) -> Int {
+    let days = range.count
+    switch pattern {
+    case .daily: return days
+    case .weekly(_, let weekdays): return (days / 7 + 2) * weekdays.count
+    default: return days / 28 + 4
+    }
   }
 
   var isPhaseQuota: Bool {
