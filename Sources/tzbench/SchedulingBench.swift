@@ -29,8 +29,10 @@ struct SchedulingBench: ParsableCommand {
     ]
     var i = 0
     while rules.count < 60 {  // repeat the common kinds with other days
-      let extra = ["weekly on tue", "monthly on \(10 + i)", "yearly on 0\(1 + i % 9)-1\(i % 9)",
-        "monthly on last workday holiday previous"]
+      let extra = [
+        "weekly on tue", "monthly on \(10 + i)", "yearly on 0\(1 + i % 9)-1\(i % 9)",
+        "monthly on last workday holiday previous",
+      ]
       rules.append(extra[i % extra.count])
       i += 1
     }
@@ -51,18 +53,24 @@ struct SchedulingBench: ParsableCommand {
       }
     }
     let seconds = Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
-    row("scheduling: 1 year × 60 items × \(units) units", String(format: "%.3f s", seconds), "≤ 0.5 s")
+    row(
+      "scheduling: 1 year × 60 items × \(units) units", String(format: "%.3f s", seconds), "≤ 0.5 s"
+    )
     let cpu = Double(Foundation.clock() - cpuStart) / Double(CLOCKS_PER_SEC)
     row("scheduling: same, CPU time", String(format: "%.3f s", cpu), "≤ 0.5 s")
     row("scheduling: occurrences expanded", "\(total)", "—")
     if byRule { profile(rules, contexts, year) }
   }
 
-  func profile(_ rules: [RecurrenceRule], _ contexts: [SchedulingContext], _ year: ClosedRange<CivilDate>) {
+  func profile(
+    _ rules: [RecurrenceRule], _ contexts: [SchedulingContext], _ year: ClosedRange<CivilDate>
+  ) {
     let clock = ContinuousClock()
     for rule in rules {
       let t = clock.measure {
-        for unit in 0..<units { _ = rule.occurrences(in: year, context: contexts[unit % contexts.count]) }
+        for unit in 0..<units {
+          _ = rule.occurrences(in: year, context: contexts[unit % contexts.count])
+        }
       }
       print(t, rule)
     }
@@ -74,10 +82,13 @@ struct SchedulingBench: ParsableCommand {
     let national = WorkCalendar(arrangements: [BenchCalendar.y2026])
     var result = [SchedulingContext(calendar: national)]
     for shift in 0..<3 {
-      let spring = SchoolTerm(start: CivilDate(2026, 3, 2 + shift), end: CivilDate(2026, 7, 10 + shift))
+      let spring = SchoolTerm(
+        start: CivilDate(2026, 3, 2 + shift), end: CivilDate(2026, 7, 10 + shift))
       let autumn = SchoolTerm(start: CivilDate(2026, 9, 1), end: CivilDate(2027, 1, 22 + shift))
-      let winter = UnitClosure(name: "寒假", from: CivilDate(2026, 1, 24), to: spring.start.adding(days: -1))
-      let calendar = national.layering(SchoolCalendar(terms: [spring, autumn]).vacations + [winter])
+      let winter = UnitClosure(
+        name: "寒假", from: CivilDate(2026, 1, 24), to: spring.start.adding(days: -1))
+      let calendar = national.layering(
+        SchoolCalendar(terms: [spring, autumn]).vacations + [winter])
       result.append(SchedulingContext(calendar: calendar, terms: [spring, autumn]))
     }
     return result

@@ -27,8 +27,10 @@ import Testing
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self))
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self),
+      String(decoding: errData, as: UTF8.self)
+    )
   }
 
   @Test func workingSaturday() throws {
@@ -46,15 +48,18 @@ import Testing
   }
 
   @Test func lastWorkdayOfEachMonth() throws {
-    let r = try run(["calendar", "next", "monthly on last workday", "--from", "2026-01-01",
-      "--count", "12", "--json"])
+    let r = try run([
+      "calendar", "next", "monthly on last workday", "--from", "2026-01-01",
+      "--count", "12", "--json",
+    ])
     #expect(r.status == 0)
     let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any]
     let dues = (json?["occurrences"] as? [[String: Any]])?.compactMap { $0["due"] as? String }
-    #expect(dues == [
-      "2026-01-30", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-29", "2026-06-30",
-      "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-30", "2026-11-30", "2026-12-31",
-    ])
+    #expect(
+      dues == [
+        "2026-01-30", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-29", "2026-06-30",
+        "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-30", "2026-11-30", "2026-12-31",
+      ])
   }
 
   @Test func badRuleExitsWithTwoAndAColumn() throws {

@@ -23,7 +23,9 @@ import Testing
   @Test func the2026FileMatchesTheNotice() throws {
     let cal = try loader().workCalendar()
     // From the notice: make-up Saturdays/Sundays and a few holidays.
-    for text in ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"] {
+    for text in [
+      "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10",
+    ] {
       #expect(cal.status(of: CivilDate(text)!).kind == .makeupWorkday, "\(text)")
     }
     #expect(cal.status(of: CivilDate("2026-02-16")!).name == "春节")
@@ -45,31 +47,39 @@ import Testing
   }
 
   @Test func badDateNamesFileAndField() throws {
-    let root = try write("""
+    let root = try write(
+      """
       return { year = 2030, holidays = { { name = "元旦", from = "2030-01-01", to = "2030-13-01" } } }
       """)
-    #expect(throws: CalendarDataError(
-      file: "Plugins/calendar/holidays/2030.lua", field: "holidays[1].to",
-      message: "“2030-13-01”不是 YYYY-MM-DD 格式的日期")) {
+    #expect(
+      throws: CalendarDataError(
+        file: "Plugins/calendar/holidays/2030.lua", field: "holidays[1].to",
+        message: "“2030-13-01”不是 YYYY-MM-DD 格式的日期")
+    ) {
       try HolidayDataLoader(pluginFolder: root).arrangements()
     }
   }
 
   @Test func yearMustMatchTheFileName() throws {
     let root = try write("return { year = 2031 }")
-    #expect(throws: CalendarDataError.self) { try HolidayDataLoader(pluginFolder: root).arrangements() }
+    #expect(throws: CalendarDataError.self) {
+      try HolidayDataLoader(pluginFolder: root).arrangements()
+    }
   }
 
   @Test func aFileThatIsNotATableIsRejected() throws {
     let root = try write("return 42")
-    #expect(throws: CalendarDataError.self) { try HolidayDataLoader(pluginFolder: root).arrangements() }
+    #expect(throws: CalendarDataError.self) {
+      try HolidayDataLoader(pluginFolder: root).arrangements()
+    }
   }
 
   @Test func ruleFromLuaTableAndText() throws {
     let table = try RecurrenceRule(
-      lua: .table(LuaTable(fields: [
-        "every": "month", "on": "last workday", "holiday": "previous",
-      ])))
+      lua: .table(
+        LuaTable(fields: [
+          "every": "month", "on": "last workday", "holiday": "previous",
+        ])))
     #expect(table.description == "monthly on last workday holiday previous")
     #expect(try RecurrenceRule(lua: .string("weekly on thu")).description == "weekly on thu")
     #expect(throws: RuleSyntaxError.self) { try RecurrenceRule(lua: .string("weekly on thurs")) }

@@ -13,8 +13,10 @@ import Testing
         .init(name: "国庆节", from: d("2026-10-01"), to: d("2026-10-07")),
       ],
       workdays: [
-        .init(date: d("2026-02-14"), forHoliday: "春节"), .init(date: d("2026-02-28"), forHoliday: "春节"),
-        .init(date: d("2026-09-20"), forHoliday: "国庆节"), .init(date: d("2026-10-10"), forHoliday: "国庆节"),
+        .init(date: d("2026-02-14"), forHoliday: "春节"),
+        .init(date: d("2026-02-28"), forHoliday: "春节"),
+        .init(date: d("2026-09-20"), forHoliday: "国庆节"),
+        .init(date: d("2026-10-10"), forHoliday: "国庆节"),
       ])
     return WorkCalendar(arrangements: [y2026])
   }()
@@ -59,11 +61,15 @@ import Testing
   @Test func rulePreviewAndErrors() throws {
     let queries = CalendarQueries(calendar: Self.calendar)
     let preview = try queries.next(rule: "monthly on last workday", from: "2026-01-01", count: 3)
-    #expect(preview.occurrences.map(\.due.description) == ["2026-01-30", "2026-02-28", "2026-03-31"])
-    #expect(throws: UsageError.self) { try queries.next(rule: "weekly on thurs", from: nil, count: 1) }
+    #expect(
+      preview.occurrences.map(\.due.description) == ["2026-01-30", "2026-02-28", "2026-03-31"])
+    #expect(throws: UsageError.self) {
+      try queries.next(rule: "weekly on thurs", from: nil, count: 1)
+    }
     #expect(throws: UsageError.self) { try queries.day("2026-02-30") }
     #expect(throws: UsageError.self) {
-      try queries.next(rule: "termly at start", from: nil, count: 1, terms: ["2026-07-10..2026-03-02"])
+      try queries.next(
+        rule: "termly at start", from: nil, count: 1, terms: ["2026-07-10..2026-03-02"])
     }
   }
 }

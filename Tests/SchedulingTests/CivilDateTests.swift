@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct CivilDateTests {
   @Test func weekdaysMatchTheCalendar() {

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 /// Festival dates 2020–2030, typed from a printed lunar calendar (万年历).
 @Suite struct FestivalTests {

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 /// Monthly rules against the 2026 calendar; weekdays worked out by hand from
 /// 2026-01-01 being a Thursday.
@@ -12,35 +12,41 @@ import Scheduling
   @Test func lastWorkdayOf2026() throws {
     let rule = try RecurrenceRule(parsing: "monthly on last workday")
     let next = rule.upcoming(from: day("2026-01-01"), count: 12, context: Official.context)
-    #expect(next.map(\.due.description) == [
-      "2026-01-30", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-29", "2026-06-30",
-      "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-30", "2026-11-30", "2026-12-31",
-    ])
+    #expect(
+      next.map(\.due.description) == [
+        "2026-01-30", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-29", "2026-06-30",
+        "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-30", "2026-11-30", "2026-12-31",
+      ])
     #expect(next.map(\.period.description).first == "2026-01")
     #expect(next.last?.window == day("2026-12-01")...day("2026-12-31"))
   }
 
   @Test func thursdayBeforeThe20th() throws {
-    #expect(try dues("monthly on thu before 20", "2026-01-01", "2026-04-30") == [
-      "2026-01-15", "2026-02-19", "2026-03-19", "2026-04-16",
-    ])
+    #expect(
+      try dues("monthly on thu before 20", "2026-01-01", "2026-04-30") == [
+        "2026-01-15", "2026-02-19", "2026-03-19", "2026-04-16",
+      ])
   }
 
   @Test func nthAndLastWeekday() throws {
-    #expect(try dues("monthly on 2nd tue", "2026-11-01", "2026-12-31") == ["2026-11-10", "2026-12-08"])
-    #expect(try dues("monthly on last fri", "2026-11-01", "2026-12-31") == ["2026-11-27", "2026-12-25"])
+    #expect(
+      try dues("monthly on 2nd tue", "2026-11-01", "2026-12-31") == ["2026-11-10", "2026-12-08"])
+    #expect(
+      try dues("monthly on last fri", "2026-11-01", "2026-12-31") == ["2026-11-27", "2026-12-25"])
     #expect(try dues("monthly on mon after 10", "2026-11-01", "2026-11-30") == ["2026-11-16"])
     // Only months with five Fridays have a 5th Friday: January and May, July, October… 2026.
     #expect(try dues("monthly on 5th fri", "2026-01-01", "2026-03-31") == ["2026-01-30"])
   }
 
   @Test func dayNumbersAndHolidayPolicies() throws {
-    #expect(try dues("monthly on 31", "2026-02-01", "2026-04-30") == [
-      "2026-02-28", "2026-03-31", "2026-04-30",
-    ])
+    #expect(
+      try dues("monthly on 31", "2026-02-01", "2026-04-30") == [
+        "2026-02-28", "2026-03-31", "2026-04-30",
+      ])
     // 2026-02-15 is in the Spring Festival break; the next workday is Tuesday 02-24.
     #expect(try dues("monthly on 15 holiday next", "2026-02-01", "2026-02-28") == ["2026-02-24"])
-    #expect(try dues("monthly on 15 holiday previous", "2026-02-01", "2026-02-28") == ["2026-02-14"])
+    #expect(
+      try dues("monthly on 15 holiday previous", "2026-02-01", "2026-02-28") == ["2026-02-14"])
     #expect(try dues("monthly on 15 holiday skip", "2026-02-01", "2026-03-31") == [])
     #expect(try dues("monthly on 15", "2026-02-01", "2026-02-28") == ["2026-02-15"])
     // National Day moves the 1st of October back into September.
@@ -69,9 +75,10 @@ import Scheduling
   @Test func aMonthWithoutWorkdaysDoesNotBreakExpansion() throws {
     // A school closed from 01-24 to 03-01 has no workday in February: its "last workday"
     // is the Friday before the closure, still keyed to February.
-    let school = SchedulingContext(calendar: Official.calendar.layering([
-      UnitClosure(name: "寒假", from: day("2026-01-24"), to: day("2026-03-01"))
-    ]))
+    let school = SchedulingContext(
+      calendar: Official.calendar.layering([
+        UnitClosure(name: "寒假", from: day("2026-01-24"), to: day("2026-03-01"))
+      ]))
     let occ = try RecurrenceRule(parsing: "monthly on last workday")
       .occurrences(in: day("2026-01-01")...day("2026-03-31"), context: school)
     #expect(occ.map(\.period.description) == ["2026-01", "2026-02", "2026-03"])

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct PeriodKeyTests {
   @Test func keysRoundTripThroughText() {

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct PeriodicRuleTests {
   func dues(_ text: String, _ from: String, _ to: String) throws -> [String] {
@@ -19,44 +19,55 @@ import Scheduling
   }
 
   @Test func weeklyAndEveryNWeeks() throws {
-    #expect(try dues("weekly on thu", "2026-11-01", "2026-11-30") == [
-      "2026-11-05", "2026-11-12", "2026-11-19", "2026-11-26",
-    ])
-    #expect(try dues("weekly on mon,thu", "2026-11-01", "2026-11-08") == ["2026-11-02", "2026-11-05"])
-    #expect(try dues("every 2 weeks on fri from 2026-09-04", "2026-08-01", "2026-10-31") == [
-      "2026-09-04", "2026-09-18", "2026-10-02", "2026-10-16", "2026-10-30",
-    ])
-    #expect(try dues("every 2 weeks on fri from 2026-09-04 holiday skip", "2026-09-01", "2026-10-20")
-      == ["2026-09-04", "2026-09-18", "2026-10-16"])
+    #expect(
+      try dues("weekly on thu", "2026-11-01", "2026-11-30") == [
+        "2026-11-05", "2026-11-12", "2026-11-19", "2026-11-26",
+      ])
+    #expect(
+      try dues("weekly on mon,thu", "2026-11-01", "2026-11-08") == ["2026-11-02", "2026-11-05"])
+    #expect(
+      try dues("every 2 weeks on fri from 2026-09-04", "2026-08-01", "2026-10-31") == [
+        "2026-09-04", "2026-09-18", "2026-10-02", "2026-10-16", "2026-10-30",
+      ])
+    #expect(
+      try dues("every 2 weeks on fri from 2026-09-04 holiday skip", "2026-09-01", "2026-10-20")
+        == ["2026-09-04", "2026-09-18", "2026-10-16"])
     let week = try RecurrenceRule(parsing: "weekly on mon")
       .occurrences(in: day("2026-11-23")...day("2026-11-23"), context: Official.context)
     #expect(week.first?.period.description == "2026-W48")
   }
 
   @Test func quarterlyAndHalfYearly() throws {
-    #expect(try dues("quarterly on end-5", "2026-01-01", "2026-12-31") == [
-      "2026-03-26", "2026-06-25", "2026-09-25", "2026-12-26",
-    ])
-    #expect(try dues("quarterly on start+9", "2026-01-01", "2026-06-30") == ["2026-01-10", "2026-04-10"])
-    #expect(try dues("halfyearly on end", "2026-01-01", "2026-12-31") == ["2026-06-30", "2026-12-31"])
+    #expect(
+      try dues("quarterly on end-5", "2026-01-01", "2026-12-31") == [
+        "2026-03-26", "2026-06-25", "2026-09-25", "2026-12-26",
+      ])
+    #expect(
+      try dues("quarterly on start+9", "2026-01-01", "2026-06-30") == ["2026-01-10", "2026-04-10"])
+    #expect(
+      try dues("halfyearly on end", "2026-01-01", "2026-12-31") == ["2026-06-30", "2026-12-31"])
     let q = try RecurrenceRule(parsing: "quarterly on end")
       .occurrences(for: PeriodKey("2026-Q4")!, context: Official.context)
     #expect(q.map(\.period.description) == ["2026-Q4"])
   }
 
   @Test func yearlySolarAndLunar() throws {
-    #expect(try dues("yearly on 04-23", "2025-01-01", "2026-12-31") == ["2025-04-23", "2026-04-23"])
-    #expect(try dues("yearly on 02-29", "2026-01-01", "2028-12-31") == [
-      "2026-02-28", "2027-02-28", "2028-02-29",
-    ])
+    #expect(
+      try dues("yearly on 04-23", "2025-01-01", "2026-12-31") == ["2025-04-23", "2026-04-23"])
+    #expect(
+      try dues("yearly on 02-29", "2026-01-01", "2028-12-31") == [
+        "2026-02-28", "2027-02-28", "2028-02-29",
+      ])
     // 重阳 (lunar 9-9): 2024-10-11, 2025-10-29, 2026-10-18.
-    #expect(try dues("yearly on lunar 09-09", "2024-01-01", "2026-12-31") == [
-      "2024-10-11", "2025-10-29", "2026-10-18",
-    ])
+    #expect(
+      try dues("yearly on lunar 09-09", "2024-01-01", "2026-12-31") == [
+        "2024-10-11", "2025-10-29", "2026-10-18",
+      ])
     // 除夕 is the last day of the twelfth month: 2025-01-28 (30th), 2026-02-16 (29th).
-    #expect(try dues("yearly on lunar 12-last", "2025-01-01", "2026-12-31") == [
-      "2025-01-28", "2026-02-16",
-    ])
+    #expect(
+      try dues("yearly on lunar 12-last", "2025-01-01", "2026-12-31") == [
+        "2025-01-28", "2026-02-16",
+      ])
     #expect(try dues("yearly on lunar 12-30", "2026-01-01", "2026-12-31") == ["2026-02-16"])
   }
 
@@ -66,8 +77,9 @@ import Scheduling
   }
 
   @Test func fromAndUntilBoundTheRule() throws {
-    #expect(try dues("monthly on 20 from 2026-03-01 until 2026-05-31", "2026-01-01", "2026-12-31")
-      == ["2026-03-20", "2026-04-20", "2026-05-20"])
+    #expect(
+      try dues("monthly on 20 from 2026-03-01 until 2026-05-31", "2026-01-01", "2026-12-31")
+        == ["2026-03-20", "2026-04-20", "2026-05-20"])
   }
 
   @Test func expansionIsDeterministic() throws {

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct RuleTableTests {
   @Test(arguments: RuleTextTests.canonical)

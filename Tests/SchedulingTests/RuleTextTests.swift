@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct RuleTextTests {
   static let canonical = [
@@ -42,19 +42,29 @@ import Scheduling
     ("every 2 weeks on thurs", "unknown weekday \"thurs\" at column 18; expected mon … sun"),
     ("weekly on thurs", "unknown weekday \"thurs\" at column 11; expected mon … sun"),
     ("monthly on thurs before 20", "unknown weekday \"thurs\" at column 12; expected mon … sun"),
-    ("fortnightly on mon", "unknown rule \"fortnightly\" at column 1; expected daily, weekly, "
-      + "every N weeks, monthly, quarterly, halfyearly, yearly, termly, once, N times"),
+    (
+      "fortnightly on mon",
+      "unknown rule \"fortnightly\" at column 1; expected daily, weekly, "
+        + "every N weeks, monthly, quarterly, halfyearly, yearly, termly, once, N times"
+    ),
     ("monthly on 32", "bad day \"32\" at column 12; expected a day 1…31"),
     ("monthly", "unexpected end of rule at column 8; expected \"on\""),
     ("yearly on 02-30", "bad date \"02-30\" at column 11; expected a date MM-DD"),
-    ("weekly on mon holiday later",
-      "unknown holiday policy \"later\" at column 23; expected previous, next, skip or keep"),
+    (
+      "weekly on mon holiday later",
+      "unknown holiday policy \"later\" at column 23; expected previous, next, skip or keep"
+    ),
     ("daily at 25:00", "bad time \"25:00\" at column 10; expected a time HH:MM or HH:MM-HH:MM"),
-    ("3 times per fortnight",
-      "unknown period \"fortnight\" at column 13; expected week, month, quarter, half, year or term"),
+    (
+      "3 times per fortnight",
+      "unknown period \"fortnight\" at column 13; expected week, month, quarter, half, year or term"
+    ),
     ("termly at week", "unexpected end of rule at column 15; expected a week number 1…30"),
-    ("weekly on mon soon",
-      "unexpected \"soon\" at column 15; expected at, during, from, until or holiday (or the end of the rule)"),
+    (
+      "weekly on mon soon",
+      "unexpected \"soon\" at column 15; expected at, during, from, until or holiday"
+        + " (or the end of the rule)"
+    ),
   ]
 
   @Test(arguments: errors)

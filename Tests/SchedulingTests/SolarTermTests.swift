@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 /// Solar-term dates (Beijing time) from the published almanac.
 @Suite struct SolarTermTests {

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct TermAndQuotaRuleTests {
   static let spring = SchoolTerm(
@@ -19,24 +19,31 @@ import Scheduling
     #expect(Self.spring.week(2) == day("2026-03-09")...day("2026-03-15"))
     #expect(Self.spring.weekNumber(of: day("2026-03-13")) == 2)
     #expect(Self.autumn.weekNumber(of: day("2026-09-07")) == 2)
-    #expect(SchoolCalendar(terms: [Self.autumn, Self.spring]).vacations == [
-      UnitClosure(name: "暑假", from: day("2026-07-11"), to: day("2026-08-31"))
-    ])
+    #expect(
+      SchoolCalendar(terms: [Self.autumn, Self.spring]).vacations == [
+        UnitClosure(name: "暑假", from: day("2026-07-11"), to: day("2026-08-31"))
+      ])
   }
 
   @Test func termAnchors() throws {
-    #expect(try occ("termly at start", "2026-01-01", "2026-12-31").map(\.due) == [
-      day("2026-03-02"), day("2026-09-01"),
-    ])
-    #expect(try occ("termly at week 2", "2026-01-01", "2026-06-30").map(\.due) == [day("2026-03-13")])
-    #expect(try occ("termly at week 2", "2026-01-01", "2026-06-30").first?.window
-      == day("2026-03-09")...day("2026-03-15"))
-    #expect(try occ("termly at midterm", "2026-01-01", "2026-06-30").map(\.due) == [day("2026-04-27")])
-    #expect(try occ("termly at end", "2026-01-01", "2027-12-31").map(\.period.description) == [
-      "2026-T1", "2026-T2",
-    ])
+    #expect(
+      try occ("termly at start", "2026-01-01", "2026-12-31").map(\.due) == [
+        day("2026-03-02"), day("2026-09-01"),
+      ])
+    #expect(
+      try occ("termly at week 2", "2026-01-01", "2026-06-30").map(\.due) == [day("2026-03-13")])
+    #expect(
+      try occ("termly at week 2", "2026-01-01", "2026-06-30").first?.window
+        == day("2026-03-09")...day("2026-03-15"))
+    #expect(
+      try occ("termly at midterm", "2026-01-01", "2026-06-30").map(\.due) == [day("2026-04-27")])
+    #expect(
+      try occ("termly at end", "2026-01-01", "2027-12-31").map(\.period.description) == [
+        "2026-T1", "2026-T2",
+      ])
     // Week 6 of the autumn term holds National Day; its last workday is Saturday 10-10.
-    #expect(try occ("termly at week 6", "2026-09-01", "2026-12-31").map(\.due) == [day("2026-10-10")])
+    #expect(
+      try occ("termly at week 6", "2026-09-01", "2026-12-31").map(\.due) == [day("2026-10-10")])
   }
 
   @Test func quotaPerMonthWithProRatedProgress() throws {

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 /// The 2025 and 2026 arrangements, day by day. The day lists below are written out from
 /// the notices, one date at a time, independently of the arrangement values.

@@ -1,5 +1,5 @@
-import Testing
 import Scheduling
+import Testing
 
 @Suite struct WorkdayArithmeticTests {
   let cal = Official.calendar
@@ -29,9 +29,10 @@ import Scheduling
   @Test func workdaysInRange() {
     // October 2026: 22 weekdays, 5 of them holidays, plus Saturday 10-10.
     #expect(cal.workdays(in: day("2026-10-01")...day("2026-10-31")) == 18)
-    #expect(cal.workdayList(in: day("2026-10-01")...day("2026-10-11")) == [
-      day("2026-10-08"), day("2026-10-09"), day("2026-10-10"),
-    ])
+    #expect(
+      cal.workdayList(in: day("2026-10-01")...day("2026-10-11")) == [
+        day("2026-10-08"), day("2026-10-09"), day("2026-10-10"),
+      ])
   }
 
   @Test func addThenSubtractReturnsTheSameWorkday() {

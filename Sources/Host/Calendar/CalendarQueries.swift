@@ -105,7 +105,8 @@ public struct RulePreview: Encodable {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(rule.description, forKey: .rule)
     try c.encode(from, forKey: .from)
-    try c.encode(occurrences.map { OccurrenceJSON($0, covered: calendar.covers(year: $0.due.year)) },
+    try c.encode(
+      occurrences.map { OccurrenceJSON($0, covered: calendar.covers(year: $0.due.year)) },
       forKey: .occurrences)
   }
 

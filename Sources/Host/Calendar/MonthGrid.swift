@@ -29,12 +29,14 @@ public struct MonthGrid: Sendable {
     var top: [String] = Array(repeating: "", count: lead)
     var bottom: [String] = Array(repeating: "", count: lead)
     for report in days {
-      let mark = switch report.status.kind {
-      case .holiday, .closure: "休"
-      case .makeupWorkday: "班"
-      default: ""
-      }
-      top.append(String(repeating: " ", count: report.date.day < 10 ? 2 : 1) + "\(report.date.day)" + mark)
+      let mark =
+        switch report.status.kind {
+        case .holiday, .closure: "休"
+        case .makeupWorkday: "班"
+        default: ""
+        }
+      top.append(
+        String(repeating: " ", count: report.date.day < 10 ? 2 : 1) + "\(report.date.day)" + mark)
       bottom.append(" " + Self.subtitle(report))
       if top.count == 7 {
         out.append(Self.join(top))

@@ -13,21 +13,25 @@ public enum PluginLocation {
     {
       candidates.append(URL(fileURLWithPath: String(first)))
     }
-    candidates.append(URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Plugins"))
+    candidates.append(
+      URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Plugins"))
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var up = exe.deletingLastPathComponent()
     for _ in 0..<4 {
       candidates.append(up.appendingPathComponent("Plugins"))
       up = up.deletingLastPathComponent()
     }
-    return candidates.first { fm.fileExists(atPath: $0.appendingPathComponent("calendar/plugin.lua").path) }
+    return candidates.first {
+      fm.fileExists(atPath: $0.appendingPathComponent("calendar/plugin.lua").path)
+    }
   }
 
   /// The calendar plugin folder, or a usage error saying where it was looked for.
   public static func calendarPlugin(override: String? = nil) throws -> URL {
     if let override {
       let url = URL(fileURLWithPath: override)
-      let folder = url.lastPathComponent == "calendar" ? url : url.appendingPathComponent("calendar")
+      let folder =
+        url.lastPathComponent == "calendar" ? url : url.appendingPathComponent("calendar")
       guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("plugin.lua").path)
       else { throw UsageError("在 \(override) 下找不到日历数据插件（calendar/plugin.lua）") }
       return folder

@@ -31,7 +31,8 @@ extension RecurrenceRule {
       return
     }
     guard let table = value.tableValue else {
-      throw RuleTableError(field: "rule", message: "expected a string or a table, got \(value.typeName)")
+      throw RuleTableError(
+        field: "rule", message: "expected a string or a table, got \(value.typeName)")
     }
     var fields: [String: RuleField] = [:]
     for (key, item) in table.entries {

@@ -16,9 +16,11 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
   /// Parses a rule token (`mon`, `monday`, case-insensitive).
   public init?(token: String) {
     let t = token.lowercased()
-    guard let found = Weekday.allCases.first(where: {
-      $0.token == t || "\($0)" == t
-    }) else { return nil }
+    guard
+      let found = Weekday.allCases.first(where: {
+        $0.token == t || "\($0)" == t
+      })
+    else { return nil }
     self = found
   }
 

@@ -29,10 +29,11 @@ extension RecurrenceRule {
     case .quarterly(let anchor), .halfYearly(let anchor):
       let unit: PeriodUnit = if case .quarterly = pattern { .quarter } else { .half }
       forEachPeriod(unit, over: range) { key, days in
-        let due = switch anchor {
-        case .start(let n): days.lowerBound.adding(days: n)
-        case .end(let n): days.upperBound.adding(days: n)
-        }
+        let due =
+          switch anchor {
+          case .start(let n): days.lowerBound.adding(days: n)
+          case .end(let n): days.upperBound.adding(days: n)
+          }
         emit(key, due, span(days.lowerBound, due), 1)
       }
     case .yearly(.solar(let month, let day)):
@@ -64,7 +65,9 @@ extension RecurrenceRule {
   }
 
   /// The dates from the earlier of `a` and `b` to the later.
-  func span(_ a: CivilDate, _ b: CivilDate) -> ClosedRange<CivilDate> { Swift.min(a, b)...Swift.max(a, b) }
+  func span(_ a: CivilDate, _ b: CivilDate) -> ClosedRange<CivilDate> {
+    Swift.min(a, b)...Swift.max(a, b)
+  }
 
   /// The Gregorian date of lunar `month`-`day` in lunar year `year`; day 0 is the
   /// month's last day, and a 30th in a 29-day month falls on the 29th.
@@ -81,10 +84,12 @@ extension RecurrenceRule {
   ) {
     // Start one period early so that anchors with negative offsets are not missed.
     var key = PeriodKey.containing(range.lowerBound.adding(days: -1), unit: unit)
-    let stop = PeriodKey.containing(range.upperBound.adding(days: 1), unit: unit).next
-    while key != stop {
-      body(key, key.days!)
-      key = key.next
+    var days = key.days!
+    let last = range.upperBound.adding(days: 1)
+    while days.lowerBound <= last {
+      body(key, days)
+      key = PeriodKey.containing(days.upperBound.adding(days: 1), unit: unit)
+      days = key.days!
     }
   }
 

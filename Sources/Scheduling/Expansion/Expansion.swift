@@ -26,8 +26,10 @@ extension RecurrenceRule {
       guard range.contains(due) else { return }
       let lower = Swift.min(window.lowerBound, due)
       let upper = Swift.max(window.upperBound, due)
-      result.append(Occurrence(period: period, due: due, nominal: nominal, window: lower...upper,
-        time: time, quota: quota))
+      result.append(
+        Occurrence(
+          period: period, due: due, nominal: nominal, window: lower...upper,
+          time: time, quota: quota))
     }
     let ordered = zip(result, result.dropFirst()).allSatisfy { $0.due <= $1.due }
     if !ordered {

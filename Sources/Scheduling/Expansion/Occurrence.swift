@@ -56,7 +56,8 @@ public struct Occurrence: Hashable, Sendable {
   /// of the due day.
   public func dueInstant(in zone: TimeZone) -> Date {
     let minutes = time?.end ?? 24 * 60
-    return due.startInstant(in: zone).addingTimeInterval(Double(minutes * 60) - (time == nil ? 1 : 0))
+    return due.startInstant(in: zone).addingTimeInterval(
+      Double(minutes * 60) - (time == nil ? 1 : 0))
   }
 }
 
@@ -73,7 +74,8 @@ extension CivilDate {
   /// Midnight at the start of this date in `zone`.
   public func startInstant(in zone: TimeZone) -> Date {
     let guess = Date(timeIntervalSince1970: Double(dayNumber) * 86_400)
-    let offset = zone.secondsFromGMT(for: guess.addingTimeInterval(-Double(zone.secondsFromGMT(for: guess))))
+    let offset = zone.secondsFromGMT(
+      for: guess.addingTimeInterval(-Double(zone.secondsFromGMT(for: guess))))
     return guess.addingTimeInterval(-Double(offset))
   }
 }

@@ -52,7 +52,8 @@ public enum PeriodKey: Hashable, Sendable, Comparable {
     case .day(let d): return .day(d.adding(days: 1))
     case .week, .month, .quarter, .half, .year:
       return PeriodKey.containing(days!.upperBound.adding(days: 1), unit: unit)
-    case .term(let y, let i): return i >= 2 ? .term(year: y + 1, index: 1) : .term(year: y, index: 2)
+    case .term(let y, let i):
+      return i >= 2 ? .term(year: y + 1, index: 1) : .term(year: y, index: 2)
     }
   }
 

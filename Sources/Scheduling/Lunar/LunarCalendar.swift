@@ -18,9 +18,11 @@ public enum LunarCalendar {
   /// 29-day month, a leap month the year does not have).
   public static func solarDate(of lunar: LunarDate) -> CivilDate? {
     let table = LunarYearCache.shared.table(lunar.year)
-    guard let month = table.months.first(where: {
-      $0.number == lunar.month && $0.isLeap == lunar.isLeapMonth
-    }), lunar.day >= 1, lunar.day <= month.length else { return nil }
+    guard
+      let month = table.months.first(where: {
+        $0.number == lunar.month && $0.isLeap == lunar.isLeapMonth
+      }), lunar.day >= 1, lunar.day <= month.length
+    else { return nil }
     return month.start.adding(days: lunar.day - 1)
   }
 
@@ -87,7 +89,8 @@ final class LunarYearCache: @unchecked Sendable {
 
   private func lunarParts(_ day: CivilDate) -> (month: Int, day: Int, leap: Bool) {
     let p = day.parts
-    let noon = gregorian.date(from: DateComponents(year: p.year, month: p.month, day: p.day, hour: 12))!
+    let noon = gregorian.date(
+      from: DateComponents(year: p.year, month: p.month, day: p.day, hour: 12))!
     let c = chinese.dateComponents([.month, .day, .isLeapMonth], from: noon)
     return (c.month ?? 1, c.day ?? 1, c.isLeapMonth ?? false)
   }

@@ -147,7 +147,8 @@ public struct PhaseWindow: Hashable, Sendable {
 
   /// The window's days for the instance starting in `year`.
   public func days(startingIn year: Int) -> ClosedRange<CivilDate> {
-    let from = CivilDate(year, startMonth, min(startDay, CivilDate.daysIn(month: startMonth, year: year)))
+    let from = CivilDate(
+      year, startMonth, min(startDay, CivilDate.daysIn(month: startMonth, year: year)))
     let y2 = year + endYearOffset
     let to = CivilDate(y2, endMonth, min(endDay, CivilDate.daysIn(month: endMonth, year: y2)))
     return from...max(from, to)

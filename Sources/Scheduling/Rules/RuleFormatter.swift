@@ -43,7 +43,8 @@ extension RecurrenceRule.MonthDay: CustomStringConvertible {
     case .lastDay: return "last day"
     case .firstWorkday: return "first workday"
     case .lastWorkday: return "last workday"
-    case .nthWeekday(let n, let day): return n < 0 ? "last \(day.token)" : "\(ordinals[n - 1]) \(day.token)"
+    case .nthWeekday(let n, let day):
+      return n < 0 ? "last \(day.token)" : "\(ordinals[n - 1]) \(day.token)"
     case .weekdayBefore(let day, let n): return "\(day.token) before \(n)"
     case .weekdayAfter(let day, let n): return "\(day.token) after \(n)"
     }
@@ -83,7 +84,8 @@ extension TimeWindow: CustomStringConvertible {
 extension PhaseWindow: CustomStringConvertible {
   /// `MM-DD..MM-DD`, with `+N-` before the end when its year offset is not the obvious one.
   public var description: String {
-    let inferred = PhaseWindow.inferredOffset(start: (startMonth, startDay), end: (endMonth, endDay))
+    let inferred = PhaseWindow.inferredOffset(
+      start: (startMonth, startDay), end: (endMonth, endDay))
     let prefix = endYearOffset == inferred ? "" : "+\(endYearOffset)-"
     return "\(pad(startMonth))-\(pad(startDay))..\(prefix)\(pad(endMonth))-\(pad(endDay))"
   }

@@ -8,7 +8,8 @@ extension RuleParser {
     let word = token.text.lowercased()
     if let n = Int(word) {
       guard (1...31).contains(n) else {
-        throw RuleSyntaxError("bad day \"\(token.text)\"", column: token.column, expected: "a day 1…31")
+        throw RuleSyntaxError(
+          "bad day \"\(token.text)\"", column: token.column, expected: "a day 1…31")
       }
       return .day(n)
     }
@@ -19,7 +20,8 @@ extension RuleParser {
       case "workday": return word == "last" ? .lastWorkday : .firstWorkday
       default:
         if word == "last", let day = Weekday(token: next.text) { return .nthWeekday(-1, day) }
-        throw RuleSyntaxError("unexpected \"\(next.text)\"", column: next.column,
+        throw RuleSyntaxError(
+          "unexpected \"\(next.text)\"", column: next.column,
           expected: word == "last" ? "day, workday or \(RuleParser.weekdays)" : "\"workday\"")
       }
     }
@@ -27,10 +29,12 @@ extension RuleParser {
     if let n = ordinals[word] { return .nthWeekday(n, try weekday()) }
     guard let day = Weekday(token: word) else {
       if word.count >= 3, word.allSatisfy(\.isLetter) {
-        throw RuleSyntaxError("unknown weekday \"\(token.text)\"", column: token.column,
+        throw RuleSyntaxError(
+          "unknown weekday \"\(token.text)\"", column: token.column,
           expected: RuleParser.weekdays)
       }
-      throw RuleSyntaxError("unexpected \"\(token.text)\"", column: token.column,
+      throw RuleSyntaxError(
+        "unexpected \"\(token.text)\"", column: token.column,
         expected: RuleParser.monthDays)
     }
     let relation = try take("\"before\" or \"after\"")
@@ -39,7 +43,8 @@ extension RuleParser {
     case "before": return .weekdayBefore(day, n)
     case "after": return .weekdayAfter(day, n)
     default:
-      throw RuleSyntaxError("unexpected \"\(relation.text)\"", column: relation.column,
+      throw RuleSyntaxError(
+        "unexpected \"\(relation.text)\"", column: relation.column,
         expected: "\"before\" or \"after\"")
     }
   }
@@ -58,7 +63,8 @@ extension RuleParser {
     if token.text.lowercased() == "week" {
       return .week(try integer("a week number 1…30", 1...30))
     }
-    let (name, offset) = try anchorParts(token, names: ["start", "midterm", "end"], expected: expected)
+    let (name, offset) = try anchorParts(
+      token, names: ["start", "midterm", "end"], expected: expected)
     switch name {
     case "start": return .start(offset: offset)
     case "midterm": return .midterm(offset: offset)
@@ -71,12 +77,14 @@ extension RuleParser {
     let signIndex = text.firstIndex(where: { $0 == "+" || $0 == "-" })
     let name = String(text[..<(signIndex ?? text.endIndex)])
     guard names.contains(name) else {
-      throw RuleSyntaxError("unknown anchor \"\(token.text)\"", column: token.column, expected: expected)
+      throw RuleSyntaxError(
+        "unknown anchor \"\(token.text)\"", column: token.column, expected: expected)
     }
     guard let signIndex else { return (name, 0) }
     let digits = text[text.index(after: signIndex)...]
     guard let n = Int(digits), n <= 366 else {
-      throw RuleSyntaxError("bad offset \"\(token.text)\"", column: token.column + name.count,
+      throw RuleSyntaxError(
+        "bad offset \"\(token.text)\"", column: token.column + name.count,
         expected: "a number of days after the sign")
     }
     return (name, text[signIndex] == "-" ? -n : n)
@@ -93,7 +101,8 @@ extension RuleParser {
     if lunar {
       if parts[1] == "last" { return .lunar(month: month, day: 0) }
       guard let day = Int(parts[1]), (1...30).contains(day) else {
-        throw RuleSyntaxError("bad date \"\(token.text)\"", column: token.column, expected: expected)
+        throw RuleSyntaxError(
+          "bad date \"\(token.text)\"", column: token.column, expected: expected)
       }
       return .lunar(month: month, day: day)
     }
@@ -120,12 +129,14 @@ extension RuleParser {
         let expected = "previous, next, skip or keep"
         let word = try take(expected)
         guard let policy = HolidayPolicy(rawValue: word.text.lowercased()) else {
-          throw RuleSyntaxError("unknown holiday policy \"\(word.text)\"", column: word.column,
+          throw RuleSyntaxError(
+            "unknown holiday policy \"\(word.text)\"", column: word.column,
             expected: expected)
         }
         rule.holidays = policy
       default:
-        throw RuleSyntaxError("unexpected \"\(token.text)\"", column: token.column,
+        throw RuleSyntaxError(
+          "unexpected \"\(token.text)\"", column: token.column,
           expected: RuleParser.modifierWords + " (or the end of the rule)")
       }
     }
@@ -134,7 +145,8 @@ extension RuleParser {
   mutating func date() throws -> CivilDate {
     let token = try take("a date YYYY-MM-DD")
     guard let day = CivilDate(token.text) else {
-      throw RuleSyntaxError("bad date \"\(token.text)\"", column: token.column, expected: "a date YYYY-MM-DD")
+      throw RuleSyntaxError(
+        "bad date \"\(token.text)\"", column: token.column, expected: "a date YYYY-MM-DD")
     }
     return day
   }
@@ -160,7 +172,8 @@ extension RuleParser {
   /// `MM-DD..MM-DD`, or `MM-DD..+N-MM-DD` for an end N years after the start.
   func phaseWindow(_ token: RuleToken) throws -> PhaseWindow {
     let expected = "a window MM-DD..MM-DD (or MM-DD..+1-MM-DD)"
-    let bad = RuleSyntaxError("bad window \"\(token.text)\"", column: token.column, expected: expected)
+    let bad = RuleSyntaxError(
+      "bad window \"\(token.text)\"", column: token.column, expected: expected)
     let halves = token.text.components(separatedBy: "..")
     guard halves.count == 2 else { throw bad }
     func monthDay(_ s: String) -> (Int, Int)? {

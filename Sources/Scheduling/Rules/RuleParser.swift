@@ -37,7 +37,8 @@ struct RuleParser {
   mutating func keyword(_ word: String) throws {
     let token = try take("\"\(word)\"")
     guard token.text.lowercased() == word else {
-      throw RuleSyntaxError("unexpected \"\(token.text)\"", column: token.column, expected: "\"\(word)\"")
+      throw RuleSyntaxError(
+        "unexpected \"\(token.text)\"", column: token.column, expected: "\"\(word)\"")
     }
   }
 
@@ -52,7 +53,8 @@ struct RuleParser {
   mutating func integer(_ what: String, _ range: ClosedRange<Int>) throws -> Int {
     let token = try take(what)
     guard let n = Int(token.text), range.contains(n) else {
-      throw RuleSyntaxError("bad \(what.components(separatedBy: " ").last ?? what) \"\(token.text)\"",
+      throw RuleSyntaxError(
+        "bad \(what.components(separatedBy: " ").last ?? what) \"\(token.text)\"",
         column: token.column, expected: what)
     }
     return n
@@ -61,7 +63,8 @@ struct RuleParser {
   mutating func weekday() throws -> Weekday {
     let token = try take(RuleParser.weekdays)
     guard let day = Weekday(token: token.text) else {
-      throw RuleSyntaxError("unknown weekday \"\(token.text)\"", column: token.column,
+      throw RuleSyntaxError(
+        "unknown weekday \"\(token.text)\"", column: token.column,
         expected: RuleParser.weekdays)
     }
     return day
@@ -95,7 +98,8 @@ struct RuleParser {
       let n = try integer("a number of weeks 1…52", 1...52)
       let unit = try take("\"weeks\"")
       guard ["weeks", "week"].contains(unit.text.lowercased()) else {
-        throw RuleSyntaxError("unexpected \"\(unit.text)\"", column: unit.column, expected: "\"weeks\"")
+        throw RuleSyntaxError(
+          "unexpected \"\(unit.text)\"", column: unit.column, expected: "\"weeks\"")
       }
       try keyword("on")
       return .weekly(interval: n, days: try weekdayList())
@@ -118,7 +122,8 @@ struct RuleParser {
       if accept("on") {
         let date = try take("a date YYYY-MM-DD")
         guard let day = CivilDate(date.text) else {
-          throw RuleSyntaxError("bad date \"\(date.text)\"", column: date.column, expected: "a date YYYY-MM-DD")
+          throw RuleSyntaxError(
+            "bad date \"\(date.text)\"", column: date.column, expected: "a date YYYY-MM-DD")
         }
         return .once(day)
       }
@@ -128,7 +133,8 @@ struct RuleParser {
         try keyword("times")
         return try quotaTail(times: n)
       }
-      throw RuleSyntaxError("unknown rule \"\(token.text)\"", column: token.column,
+      throw RuleSyntaxError(
+        "unknown rule \"\(token.text)\"", column: token.column,
         expected: RuleParser.patterns)
     }
   }

@@ -56,11 +56,15 @@ extension RecurrenceRule {
   /// Builds a rule from its structured form (see `table`).
   /// - Throws: `RuleTableError` naming the field at fault.
   public init(table t: [String: RuleField]) throws {
-    let known: Set = ["every", "interval", "on", "times", "per", "at", "during", "from", "until",
-      "holiday"]
+    let known: Set = [
+      "every", "interval", "on", "times", "per", "at", "during", "from", "until",
+      "holiday",
+    ]
     if let unknown = t.keys.sorted().first(where: { !known.contains($0) }) {
-      throw RuleTableError(field: unknown, message: "unknown field; expected one of "
-        + known.sorted().joined(separator: ", "))
+      throw RuleTableError(
+        field: unknown,
+        message: "unknown field; expected one of "
+          + known.sorted().joined(separator: ", "))
     }
     func string(_ key: String) throws -> String? {
       switch t[key] {
@@ -88,8 +92,10 @@ extension RecurrenceRule {
       }
     } else {
       guard let every = try string("every") else {
-        throw RuleTableError(field: "every", message: "missing; expected day, workday, week, "
-          + "month, quarter, half, year, term or once (or times + per)")
+        throw RuleTableError(
+          field: "every",
+          message: "missing; expected day, workday, week, "
+            + "month, quarter, half, year, term or once (or times + per)")
       }
       var on: String?
       if case .list(let items)? = t["on"] {
@@ -103,7 +109,9 @@ extension RecurrenceRule {
         on = try string("on")
       }
       func need() throws -> String {
-        guard let on else { throw RuleTableError(field: "on", message: "missing for every = \"\(every)\"") }
+        guard let on else {
+          throw RuleTableError(field: "on", message: "missing for every = \"\(every)\"")
+        }
         return on
       }
       switch every {

@@ -15,7 +15,8 @@ public struct SchoolTerm: Hashable, Sendable, Codable {
   /// The configured mid-term date (期中); the middle of the term when absent.
   public var midterm: CivilDate?
 
-  /// Creates a term (an end before the start is taken as the start); `index` defaults to 1 for terms starting January–June, else 2.
+  /// Creates a term (an end before the start is taken as the start); `index` defaults to
+  /// 1 for terms starting January–June, else 2.
   public init(
     start: CivilDate, end: CivilDate, midterm: CivilDate? = nil, index: Int? = nil,
     name: String? = nil

@@ -49,6 +49,17 @@ public struct HolidayArrangement: Hashable, Sendable, Codable {
     try validate()
   }
 
+  enum CodingKeys: String, CodingKey { case year, source, holidays, workdays }
+
+  /// Decodes an arrangement, checking it like the memberwise initialiser does.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    try self.init(
+      year: c.decode(Int.self, forKey: .year), source: c.decode(String.self, forKey: .source),
+      holidays: c.decode([Holiday].self, forKey: .holidays),
+      workdays: c.decode([MakeupWorkday].self, forKey: .workdays))
+  }
+
   private func validate() throws {
     let earliest = CivilDate(year - 1, 12, 1)
     let latest = CivilDate(year + 1, 1, 31)

@@ -43,13 +43,16 @@ public struct WorkCalendar: Sendable {
     let low = specials.keys.min() ?? 0
     let high = specials.keys.max() ?? -1
     self.tableStart = low
-    self.table = high < low ? [] : (low...high).map { n in
-      switch specials[n] {
-      case .holiday?, .closure?: return false
-      case .makeup?: return true
-      case nil: return !CivilDate(dayNumber: n).isWeekend
+    self.table =
+      high < low
+      ? []
+      : (low...high).map { n in
+        switch specials[n] {
+        case .holiday?, .closure?: return false
+        case .makeup?: return true
+        case nil: return !CivilDate(dayNumber: n).isWeekend
+        }
       }
-    }
   }
 
   /// This calendar with a unit's closures (vacations) added on top.
