@@ -58,4 +58,24 @@ import Testing
     #expect(Festival.on(day("2026-04-05")) == [.qingming])
     #expect(Festival.on(day("2026-10-10")).isEmpty)
   }
+
+  @Test func doubleNinthExtremesReportedByTheAstronomicalAlmanac() {
+    // Xinhua, 2022-10-03, quoting the Tianjin astronomical society: over 1901–2100 重阳
+    // falls between 10-01 (2033) and 11-01 (1995); it fell on 10-04 in 2003 and 2022, on
+    // 10-02 in 2014, and 2022's is the earliest of 2015–2032.
+    #expect(Festival.chongyang.date(in: 2033) == day("2033-10-01"))
+    #expect(Festival.chongyang.date(in: 1995) == day("1995-11-01"))
+    #expect(Festival.chongyang.date(in: 2003) == day("2003-10-04"))
+    #expect(Festival.chongyang.date(in: 2014) == day("2014-10-02"))
+    for year in 2015...2032 {
+      let date = Festival.chongyang.date(in: year)!
+      #expect(date >= day("\(year)-10-04"), "\(year)")
+    }
+    // Foundation's Chinese calendar (ICU) puts 2097's 重阳 on 11-04, outside that range: a
+    // known far-future divergence from the official tables, documented in docs/calendar.md.
+    for year in 1901...2096 {
+      let date = Festival.chongyang.date(in: year)!
+      #expect(date >= day("\(year)-10-01") && date <= day("\(year)-11-01"), "\(year)")
+    }
+  }
 }
