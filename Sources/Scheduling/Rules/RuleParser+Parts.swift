@@ -38,7 +38,7 @@ extension RuleParser {
         expected: RuleParser.monthDays)
     }
     let relation = try take("\"before\" or \"after\"")
-    let n = try integer("a day 1…31", 1...31)
+    let n = try integer("day", 1...31)
     switch relation.text.lowercased() {
     case "before": return .weekdayBefore(day, n)
     case "after": return .weekdayAfter(day, n)
@@ -61,7 +61,7 @@ extension RuleParser {
     let expected = "start, midterm, end (each with an optional ±N) or week N"
     let token = try take(expected)
     if token.text.lowercased() == "week" {
-      return .week(try integer("a week number 1…30", 1...30))
+      return .week(try integer("week number", 1...30))
     }
     let (name, offset) = try anchorParts(
       token, names: ["start", "midterm", "end"], expected: expected)

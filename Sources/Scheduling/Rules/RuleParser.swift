@@ -50,12 +50,12 @@ struct RuleParser {
     return false
   }
 
-  mutating func integer(_ what: String, _ range: ClosedRange<Int>) throws -> Int {
+  /// A whole number in `range`; `noun` names it in messages (`week number`).
+  mutating func integer(_ noun: String, _ range: ClosedRange<Int>) throws -> Int {
+    let what = "a \(noun) \(range.lowerBound)…\(range.upperBound)"
     let token = try take(what)
     guard let n = Int(token.text), range.contains(n) else {
-      throw RuleSyntaxError(
-        "bad \(what.components(separatedBy: " ").last ?? what) \"\(token.text)\"",
-        column: token.column, expected: what)
+      throw RuleSyntaxError("bad \(noun) \"\(token.text)\"", column: token.column, expected: what)
     }
     return n
   }
@@ -95,7 +95,7 @@ struct RuleParser {
       try keyword("on")
       return .weekly(interval: 1, days: try weekdayList())
     case "every":
-      let n = try integer("a number of weeks 1…52", 1...52)
+      let n = try integer("number of weeks", 1...52)
       let unit = try take("\"weeks\"")
       guard ["weeks", "week"].contains(unit.text.lowercased()) else {
         throw RuleSyntaxError(
