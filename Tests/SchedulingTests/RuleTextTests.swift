@@ -61,7 +61,10 @@ import Testing
     ),
     ("termly at week", "unexpected end of rule at column 15; expected a week number 1…30"),
     ("termly at week 31", "bad week number \"31\" at column 16; expected a week number 1…30"),
-    ("every 0 weeks on mon", "bad number of weeks \"0\" at column 7; expected a number of weeks 1…52"),
+    (
+      "every 0 weeks on mon",
+      "bad number of weeks \"0\" at column 7; expected a number of weeks 1…52"
+    ),
     ("monthly on thu before x", "bad day \"x\" at column 23; expected a day 1…31"),
     (
       "weekly on mon soon",
