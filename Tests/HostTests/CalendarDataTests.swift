@@ -34,6 +34,21 @@ import Testing
     #expect(cal.workdays(in: CivilDate("2025-01-01")!...CivilDate("2025-12-31")!) == 248)
   }
 
+  @Test func earlierYearsSpotChecks() throws {
+    let cal = try loader().workCalendar()
+    // 2024 (国办发明电〔2023〕7号) and 2023 (国办发明电〔2022〕16号): make-up Sundays and
+    // Saturdays, and days off.
+    for text in [
+      "2024-02-04", "2024-02-18", "2024-04-07", "2024-10-12", "2023-01-29", "2023-10-08",
+    ] {
+      #expect(cal.status(of: CivilDate(text)!).kind == .makeupWorkday, "\(text)")
+    }
+    for text in ["2024-02-16", "2024-09-16", "2023-01-27", "2023-06-23", "2022-12-31"] {
+      #expect(!cal.isWorkday(CivilDate(text)!), "\(text)")
+    }
+    #expect(cal.coveredYears == [2023, 2024, 2025, 2026])
+  }
+
   func write(_ body: String, year: String = "2030") throws -> URL {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("tz-cal-\(UUID().uuidString)/calendar")
