@@ -11,6 +11,7 @@ struct Taizhang: ParsableCommand {
     version: taizhangVersion,
     subcommands: [
       LuaCommand.self,
+      CalendarCommand.self,
     ]
   )
 
