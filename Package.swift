@@ -44,7 +44,7 @@ let package = Package(
     .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage"]),
-    .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+    .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
     .testTarget(name: "HostTests", dependencies: ["Host"]),
     .testTarget(name: "CLITests", dependencies: []),
   ],

@@ -19,7 +19,8 @@ enum DOCXStyles {
     _ id: String, name: String, basedOn: String? = "Normal", next: String? = nil,
     pPr: String = "", rPr: String = ""
   ) -> String {
-    var s = "<w:style w:type=\"paragraph\" w:customStyle=\"0\" w:styleId=\"\(id)\">"
+    let isDefault = id == "Normal" ? " w:default=\"1\"" : ""
+    var s = "<w:style w:type=\"paragraph\"\(isDefault) w:styleId=\"\(id)\">"
     s += "<w:name w:val=\"\(name)\"/>"
     if let basedOn { s += "<w:basedOn w:val=\"\(basedOn)\"/>" }
     if let next { s += "<w:next w:val=\"\(next)\"/>" }
