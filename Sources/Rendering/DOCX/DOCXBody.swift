@@ -29,16 +29,16 @@ struct DOCXBody {
       if let caption = numbering.tableCaption(t.caption) {
         paragraph(style: "Caption", runs: [Run(caption)])
       }
-      xml += try DOCXTable.xml(t)
+      xml += try DOCXTable.xml(t) + Self.spacer
     case .keyFigures(let k):
       let table = Table(
         header: ["指标", "数值", "目标"],
         body: k.items.map { [$0.label, $0.value, $0.target ?? "—"] },
         alignments: [.left, .right, .right])
-      xml += try DOCXTable.xml(table)
+      xml += try DOCXTable.xml(table) + Self.spacer
     case .chart(let c):
       paragraph(style: "Caption", runs: [Run(numbering.chartCaption(c.title))])
-      xml += try DOCXTable.xml(ChartTable.table(c))
+      xml += try DOCXTable.xml(ChartTable.table(c)) + Self.spacer
     case .pageBreak:
       xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     case .signature(let s):
@@ -47,6 +47,12 @@ struct DOCXBody {
       for line in s.lines + [s.date] { paragraph(style: "Signature", runs: [Run(line)]) }
     }
   }
+
+  /// A small empty paragraph after each table: keeps the next block off the table's border
+  /// and stops Word from joining two adjacent tables into one.
+  static let spacer =
+    "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" "
+    + "w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
 
   private mutating func paragraph(style: String?, runs: [Run]) {
     xml += "<w:p>"

@@ -11,6 +11,8 @@ enum DOCXStyles {
     "<w:sz w:val=\"\(halfPoints)\"/><w:szCs w:val=\"\(halfPoints)\"/>"
   }
 
+  /// Paragraphs that should not snap to the document's 22-line grid (tables, captions).
+  static let offGrid = "<w:snapToGrid w:val=\"0\"/>"
   static let noIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
   static let exactLine = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(G.linePitch)\" "
     + "w:lineRule=\"exact\"/>"
@@ -63,13 +65,13 @@ enum DOCXStyles {
       style("ListParagraph", name: "List Paragraph"),
       style(
         "Caption", name: "caption", next: "Normal",
-        pPr: "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\" w:line=\"360\" "
+        pPr: "<w:keepNext/>\(offGrid)<w:spacing w:before=\"120\" w:after=\"60\" w:line=\"360\" "
           + "w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>",
         rPr: fonts(G.headingFont) + size(G.size4)),
       style(
         "TableText", name: "Table Text",
-        pPr: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"300\" w:lineRule=\"auto\"/>"
-          + noIndent + "<w:jc w:val=\"left\"/>",
+        pPr: offGrid + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"300\" "
+          + "w:lineRule=\"auto\"/>" + noIndent + "<w:jc w:val=\"left\"/>",
         rPr: fonts(G.bodyFont) + size(G.sizeSmall4)),
       style(
         "TableHeading", name: "Table Heading", basedOn: "TableText",
@@ -82,8 +84,8 @@ enum DOCXStyles {
           + "<w:jc w:val=\"right\"/>"),
       style(
         "Footer", name: "footer",
-        pPr: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
-          + noIndent,
+        pPr: offGrid + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+          + "w:lineRule=\"auto\"/>" + noIndent,
         rPr: fonts(G.pageNumberFont, latin: G.pageNumberFont) + size(G.size4)),
     ]
     return DOCXPackage.header + "<w:styles xmlns:w=\"\(DOCXPackage.wNS)\">" + defaults

@@ -16,7 +16,7 @@ public struct HTMLWriter: DocumentWriter {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTMLText.escape(doc.title))</title>
+      <title>\(HTMLText.attribute(doc.title))</title>
       <style>
       \(HTMLStyle.css)</style>
       </head>
@@ -86,6 +86,11 @@ enum HTMLText {
       }
     }
     return out
+  }
+
+  /// Text for an attribute value or `<title>`: escaped, line breaks as spaces.
+  static func attribute(_ s: String) -> String {
+    escape(s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
   }
 
   static func runs(_ runs: [Run]) -> String {

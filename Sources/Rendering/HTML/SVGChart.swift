@@ -13,7 +13,7 @@ struct SVGChart {
   var svg: String {
     let scale = AxisScale(chart.series.flatMap(\.values))
     var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(Self.width)) "
-      + "\(n(Self.height))\" role=\"img\" aria-label=\"\(HTMLText.escape(chart.title))\">\n"
+      + "\(n(Self.height))\" role=\"img\" aria-label=\"\(HTMLText.attribute(chart.title))\">\n"
     out += gridlines(scale)
     out += chart.kind == .bar ? bars(scale) : lines(scale)
     out += categoryLabels() + legend()
