@@ -45,8 +45,10 @@ struct RenderingBench: ParsableCommand {
 /// A monthly summary of the size the reports will produce: 10 tables, 2 charts,
 /// 50 paragraphs, a few lists and key figures.
 enum MonthlySummarySample {
-  static let categories = ["理论学习", "清廉学校", "德育工作", "师德师风", "教学常规", "卫生健康",
-    "平安校园", "家校共育"]
+  static let categories = [
+    "理论学习", "清廉学校", "德育工作", "师德师风", "教学常规", "卫生健康",
+    "平安校园", "家校共育",
+  ]
 
   static var document: Document {
     var blocks: [Block] = [
@@ -59,7 +61,8 @@ enum MonthlySummarySample {
     ]
     let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     for section in 0..<10 {
-      blocks.append(.heading(Heading(level: 1, text: "\(numerals[section])、\(categories[section % 8])")))
+      blocks.append(
+        .heading(Heading(level: 1, text: "\(numerals[section])、\(categories[section % 8])")))
       for p in 0..<5 {
         blocks.append(
           .paragraph(
@@ -72,7 +75,8 @@ enum MonthlySummarySample {
       if section == 3 { blocks.append(.chart(barChart)) }
       if section == 7 { blocks.append(.chart(lineChart)) }
     }
-    blocks.append(.list(ListBlock(ordered: true, items: (1...5).map { Paragraph("下月重点工作第\($0)项。") })))
+    blocks.append(
+      .list(ListBlock(ordered: true, items: (1...5).map { Paragraph("下月重点工作第\($0)项。") })))
     blocks.append(.signature(Signature(lines: ["城南中学办公室"], date: "2026年12月1日")))
     return Document(title: "城南中学2026年11月台账工作小结", subtitle: "（2026年11月）", blocks: blocks)
   }
@@ -83,8 +87,10 @@ enum MonthlySummarySample {
       ["应办", "按时", "逾期"],
     ]
     let body: [[Cell]] = (0..<12).map { r in
-      [Cell("\(categories[(n + r) % 8])第\(r + 1)项"), Cell("教师\(r + 1)"), Cell("\(4 + r % 3)"),
-        Cell("\(3 + r % 3)"), Cell("\(1)")]
+      [
+        Cell("\(categories[(n + r) % 8])第\(r + 1)项"), Cell("教师\(r + 1)"), Cell("\(4 + r % 3)"),
+        Cell("\(3 + r % 3)"), Cell("\(1)"),
+      ]
     }
     return Table(
       caption: "\(categories[n % 8])完成情况", rows: header + body, headerRows: 2,

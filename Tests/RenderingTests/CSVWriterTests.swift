@@ -57,7 +57,8 @@ import Testing
   }
 
   @Test func quotingFollowsRFC4180() throws {
-    let doc = Document(title: "t", blocks: [.table(Table(header: ["a,b", "say \"hi\"", "x"], body: []))])
+    let doc = Document(
+      title: "t", blocks: [.table(Table(header: ["a,b", "say \"hi\"", "x"], body: []))])
     let data = try CSVWriter().renderTables(doc)[0].data
     // RFC 4180 §2.6–2.7: fields with commas or quotes are quoted, inner quotes doubled.
     #expect(data == CSVWriter.byteOrderMark + Data("\"a,b\",\"say \"\"hi\"\"\",x\r\n".utf8))

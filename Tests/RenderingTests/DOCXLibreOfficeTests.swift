@@ -9,7 +9,9 @@ import Testing
     guard let office = Reader.which("libreoffice") ?? Reader.which("soffice"),
       let pdftotext = Reader.which("pdftotext"), let pdfinfo = Reader.which("pdfinfo")
     else {
-      withKnownIssue("LibreOffice or poppler-utils is not installed; DOCX not opened by LibreOffice") {
+      withKnownIssue(
+        "LibreOffice or poppler-utils is not installed; DOCX not opened by LibreOffice"
+      ) {
         Issue.record("libreoffice --headless --convert-to pdf could not run")
       }
       return
@@ -29,15 +31,17 @@ import Testing
       "LibreOffice did not convert: \(converted.stdout) \(converted.stderr)")
     let text = try Reader.run(pdftotext, [pdf.path, "-"]).stdout
       .filter { !$0.isWhitespace }
-    for phrase in ["城南中学2026年11月工作小结", "一、总体情况", "表1各类工作完成情况", "校舍安全排查",
-      "城南中学办公室", "—1—"]
-    {
+    for phrase in [
+      "城南中学2026年11月工作小结", "一、总体情况", "表1各类工作完成情况", "校舍安全排查",
+      "城南中学办公室", "—1—",
+    ] {
       #expect(text.contains(phrase), "PDF text lacks \(phrase)")
     }
     let info = try Reader.run(pdfinfo, [pdf.path]).stdout
     #expect(info.contains("(A4)"), "page size: \(info)")
     let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
-    #expect(pages.map { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0 } ?? 0 >= 2,
+    #expect(
+      pages.map { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0 } ?? 0 >= 2,
       "the page break gives at least two pages")
   }
 }

@@ -166,9 +166,10 @@ import Testing
     }
     #expect(read.dates == [[1980, 1, 1, 0, 0, 0]])
     #expect(read.entries.first == "[Content_Types].xml")
-    for part in ["_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
-      "word/footer1.xml", "docProps/core.xml"]
-    {
+    for part in [
+      "_rels/.rels", "word/document.xml", "word/styles.xml", "word/settings.xml",
+      "word/footer1.xml", "docProps/core.xml",
+    ] {
       #expect(read.entries.contains(part))
     }
   }

@@ -11,8 +11,11 @@ import Testing
   @Test func jsonHasSortedKeysAndOneKeyPerBlock() throws {
     let doc = Document(
       title: "标题",
-      blocks: [.heading(Heading(level: 1, text: "一、概况")), .pageBreak, .table(
-        Table(rows: [[Cell("合并", colspan: 2)], ["a", "b"]]))])
+      blocks: [
+        .heading(Heading(level: 1, text: "一、概况")), .pageBreak,
+        .table(
+          Table(rows: [[Cell("合并", colspan: 2)], ["a", "b"]])),
+      ])
     let text = String(decoding: try JSONWriter().render(doc), as: UTF8.self)
     // Written out by hand from the documented shape: sorted keys, spans of 1 left out.
     let expected = """

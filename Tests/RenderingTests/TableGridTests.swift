@@ -48,9 +48,12 @@ import Testing
       title: "t",
       blocks: [
         .paragraph(Paragraph("x")),
-        .chart(Chart(kind: .bar, title: "图", categories: ["a", "b"], series: [
-          Series(name: "s", values: [1])
-        ])),
+        .chart(
+          Chart(
+            kind: .bar, title: "图", categories: ["a", "b"],
+            series: [
+              Series(name: "s", values: [1])
+            ])),
       ])
     #expect(
       throws: RenderError(

@@ -40,7 +40,8 @@ public struct CSVWriter: DocumentWriter {
 
   /// A field, quoted when it holds a comma, a quote, CR or LF; inner quotes doubled.
   static func field(_ s: String) -> String {
-    let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    let needsQuotes =
+      s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || s.unicodeScalars.contains { $0 == "\n" || $0 == "\r" }
     guard needsQuotes else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -7,53 +7,58 @@ enum DOCXPackage {
   static let relNS = "http://schemas.openxmlformats.org/package/2006/relationships"
   private static let ct = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
-  static let contentTypes = header + """
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-    <Default Extension="xml" ContentType="application/xml"/>\
-    <Override PartName="/word/document.xml" ContentType="\(ct)document.main+xml"/>\
-    <Override PartName="/word/styles.xml" ContentType="\(ct)styles+xml"/>\
-    <Override PartName="/word/settings.xml" ContentType="\(ct)settings+xml"/>\
-    <Override PartName="/word/footer1.xml" ContentType="\(ct)footer+xml"/>\
-    <Override PartName="/word/footer2.xml" ContentType="\(ct)footer+xml"/>\
-    <Override PartName="/docProps/core.xml" \
-    ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-    <Override PartName="/docProps/app.xml" \
-    ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-    </Types>
-    """
+  static let contentTypes =
+    header + """
+      <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+      <Default Extension="rels" \
+      ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+      <Default Extension="xml" ContentType="application/xml"/>\
+      <Override PartName="/word/document.xml" ContentType="\(ct)document.main+xml"/>\
+      <Override PartName="/word/styles.xml" ContentType="\(ct)styles+xml"/>\
+      <Override PartName="/word/settings.xml" ContentType="\(ct)settings+xml"/>\
+      <Override PartName="/word/footer1.xml" ContentType="\(ct)footer+xml"/>\
+      <Override PartName="/word/footer2.xml" ContentType="\(ct)footer+xml"/>\
+      <Override PartName="/docProps/core.xml" \
+      ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+      <Override PartName="/docProps/app.xml" \
+      ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
+      </Types>
+      """
 
-  static let packageRelationships = header + """
-    <Relationships xmlns="\(relNS)">\
-    <Relationship Id="rId1" Type="\(rNS)/officeDocument" Target="word/document.xml"/>\
-    <Relationship Id="rId2" \
-    Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" \
-    Target="docProps/core.xml"/>\
-    <Relationship Id="rId3" Type="\(rNS)/extended-properties" Target="docProps/app.xml"/>\
-    </Relationships>
-    """
+  static let packageRelationships =
+    header + """
+      <Relationships xmlns="\(relNS)">\
+      <Relationship Id="rId1" Type="\(rNS)/officeDocument" Target="word/document.xml"/>\
+      <Relationship Id="rId2" \
+      Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" \
+      Target="docProps/core.xml"/>\
+      <Relationship Id="rId3" Type="\(rNS)/extended-properties" Target="docProps/app.xml"/>\
+      </Relationships>
+      """
 
-  static let documentRelationships = header + """
-    <Relationships xmlns="\(relNS)">\
-    <Relationship Id="rId1" Type="\(rNS)/styles" Target="styles.xml"/>\
-    <Relationship Id="rId2" Type="\(rNS)/settings" Target="settings.xml"/>\
-    <Relationship Id="rId3" Type="\(rNS)/footer" Target="footer1.xml"/>\
-    <Relationship Id="rId4" Type="\(rNS)/footer" Target="footer2.xml"/>\
-    </Relationships>
-    """
+  static let documentRelationships =
+    header + """
+      <Relationships xmlns="\(relNS)">\
+      <Relationship Id="rId1" Type="\(rNS)/styles" Target="styles.xml"/>\
+      <Relationship Id="rId2" Type="\(rNS)/settings" Target="settings.xml"/>\
+      <Relationship Id="rId3" Type="\(rNS)/footer" Target="footer1.xml"/>\
+      <Relationship Id="rId4" Type="\(rNS)/footer" Target="footer2.xml"/>\
+      </Relationships>
+      """
 
   /// Odd and even pages get different footers (page numbers outside), hence
   /// `evenAndOddHeaders`.
-  static let settings = header + """
-    <w:settings xmlns:w="\(wNS)">\
-    <w:zoom w:percent="100"/>\
-    <w:defaultTabStop w:val="\(GBT9704.char3 * 2)"/>\
-    <w:evenAndOddHeaders/>\
-    <w:characterSpacingControl w:val="compressPunctuation"/>\
-    <w:compat><w:compatSetting w:name="compatibilityMode" \
-    w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
-    </w:settings>
-    """
+  static let settings =
+    header + """
+      <w:settings xmlns:w="\(wNS)">\
+      <w:zoom w:percent="100"/>\
+      <w:defaultTabStop w:val="\(GBT9704.char3 * 2)"/>\
+      <w:evenAndOddHeaders/>\
+      <w:characterSpacingControl w:val="compressPunctuation"/>\
+      <w:compat><w:compatSetting w:name="compatibilityMode" \
+      w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
+      </w:settings>
+      """
 
   /// The page-number footer: "— 7 —" in 宋体 四号, one character in from the outer edge
   /// (right on odd pages, left on even pages).
@@ -91,8 +96,10 @@ enum DOCXPackage {
       """
   }
 
-  static let app = header + """
-    <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\
-    <Application>taizhang</Application></Properties>
-    """
+  static let app =
+    header + """
+      <Properties \
+      xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\
+      <Application>taizhang</Application></Properties>
+      """
 }

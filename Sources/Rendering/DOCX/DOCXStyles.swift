@@ -14,7 +14,8 @@ enum DOCXStyles {
   /// Paragraphs that should not snap to the document's 22-line grid (tables, captions).
   static let offGrid = "<w:snapToGrid w:val=\"0\"/>"
   static let noIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
-  static let exactLine = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(G.linePitch)\" "
+  static let exactLine =
+    "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"\(G.linePitch)\" "
     + "w:lineRule=\"exact\"/>"
 
   static func style(
@@ -47,11 +48,13 @@ enum DOCXStyles {
       style(
         "Normal", name: "Normal", basedOn: nil,
         pPr: "<w:widowControl/>\(exactLine)"
-          + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(G.char3 * 2)\"/><w:jc w:val=\"both\"/>",
+          + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(G.char3 * 2)\"/>"
+          + "<w:jc w:val=\"both\"/>",
         rPr: fonts(G.bodyFont) + size(G.size3)),
       style(
         "Title", name: "Title", next: "Subtitle",
-        pPr: "<w:spacing w:before=\"0\" w:after=\"\(G.linePitch)\" w:line=\"\(G.linePitch * 5 / 4)\" "
+        pPr:
+          "<w:spacing w:before=\"0\" w:after=\"\(G.linePitch)\" w:line=\"\(G.linePitch * 5 / 4)\" "
           + "w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"center\"/>",
         rPr: fonts(G.titleFont, latin: G.titleFont) + size(G.size2)),
       style(

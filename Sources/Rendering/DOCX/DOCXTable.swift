@@ -4,7 +4,8 @@ enum DOCXTable {
   static func xml(_ t: Table) throws -> String {
     let grid = try TableGrid(t)
     let widths = columnWidths(grid)
-    var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(GBT9704.textWidth)\" w:type=\"dxa\"/>"
+    var out =
+      "<w:tbl><w:tblPr><w:tblW w:w=\"\(GBT9704.textWidth)\" w:type=\"dxa\"/>"
       + "<w:jc w:val=\"center\"/><w:tblBorders>"
       + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
         "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
@@ -25,7 +26,8 @@ enum DOCXTable {
           out += "<w:tc>" + cellProperties(width, span, p.cell.rowspan > 1 ? "restart" : nil)
           let style = header ? "TableHeading" : "TableText"
           let align = header ? "" : justification(t.alignment(of: c))
-          out += "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(align)</w:pPr>"
+          out +=
+            "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(align)</w:pPr>"
             + "<w:r>\(DOCXBody.text(p.cell.text))</w:r></w:p></w:tc>"
         case .covered(let br, let bc) where br < r && bc == c:
           // A row below a vertically merged cell: Word wants a continuing cell here.
@@ -64,7 +66,8 @@ enum DOCXTable {
     for row in grid.slots {
       for slot in row {
         guard case .origin(let p) = slot, p.cell.colspan == 1 else { continue }
-        let longest = p.cell.text.split(separator: "\n").map { DisplayWidth.of(String($0)) }
+        let longest =
+          p.cell.text.split(separator: "\n").map { DisplayWidth.of(String($0)) }
           .max() ?? 0
         weights[p.column] = max(weights[p.column], min(longest, 28))
       }

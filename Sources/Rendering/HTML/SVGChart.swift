@@ -12,7 +12,8 @@ struct SVGChart {
 
   var svg: String {
     let scale = AxisScale(chart.series.flatMap(\.values))
-    var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(Self.width)) "
+    var out =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(Self.width)) "
       + "\(n(Self.height))\" role=\"img\" aria-label=\"\(HTMLText.attribute(chart.title))\">\n"
     out += gridlines(scale)
     out += chart.kind == .bar ? bars(scale) : lines(scale)
@@ -33,12 +34,15 @@ struct SVGChart {
     for tick in s.ticks {
       let ty = n(y(tick, s))
       let stroke = tick == 0 ? "#333" : "#ddd"
-      out += "<line x1=\"\(n(plot.left))\" y1=\"\(ty)\" x2=\"\(n(plot.right))\" y2=\"\(ty)\" "
+      out +=
+        "<line x1=\"\(n(plot.left))\" y1=\"\(ty)\" x2=\"\(n(plot.right))\" y2=\"\(ty)\" "
         + "stroke=\"\(stroke)\"/>"
-      out += "<text x=\"\(n(plot.left - 6))\" y=\"\(ty)\" text-anchor=\"end\" "
+      out +=
+        "<text x=\"\(n(plot.left - 6))\" y=\"\(ty)\" text-anchor=\"end\" "
         + "dominant-baseline=\"middle\">\(NumberText.withUnit(tick, chart.unit))</text>\n"
     }
-    out += "<line x1=\"\(n(plot.left))\" y1=\"\(n(plot.top))\" x2=\"\(n(plot.left))\" "
+    out +=
+      "<line x1=\"\(n(plot.left))\" y1=\"\(n(plot.top))\" x2=\"\(n(plot.left))\" "
       + "y2=\"\(n(plot.bottom))\" stroke=\"#333\"/>\n"
     return out + "</g>\n"
   }
@@ -53,11 +57,13 @@ struct SVGChart {
       for (ci, value) in series.values.enumerated() {
         let x = plot.left + band * Double(ci) + (band - group) / 2 + width * Double(si)
         let (y0, y1) = (y(0, s), y(value, s))
-        out += "<rect x=\"\(n(x))\" y=\"\(n(min(y0, y1)))\" width=\"\(n(width))\" "
+        out +=
+          "<rect x=\"\(n(x))\" y=\"\(n(min(y0, y1)))\" width=\"\(n(width))\" "
           + "height=\"\(n(abs(y0 - y1)))\" fill=\"\(color)\"/>"
         if labelled {
           let ly = value >= 0 ? min(y0, y1) - 4 : max(y0, y1) + 12
-          out += "<text x=\"\(n(x + width / 2))\" y=\"\(n(ly))\">"
+          out +=
+            "<text x=\"\(n(x + width / 2))\" y=\"\(n(ly))\">"
             + "\(NumberText.format(value))</text>"
         }
         out += "\n"
@@ -85,7 +91,8 @@ struct SVGChart {
 
   private func categoryLabels() -> String {
     let rotate = chart.categories.count > 8
-    var out = "<g class=\"categories\" font-size=\"12\" fill=\"#333\" "
+    var out =
+      "<g class=\"categories\" font-size=\"12\" fill=\"#333\" "
       + "text-anchor=\"\(rotate ? "end" : "middle")\">\n"
     for (i, label) in chart.categories.enumerated() {
       let x = n(plot.left + band * (Double(i) + 0.5))
@@ -102,7 +109,8 @@ struct SVGChart {
     let y = Self.height - 12
     for (si, series) in chart.series.enumerated() {
       let color = Self.palette[si % Self.palette.count]
-      out += "<rect x=\"\(n(x))\" y=\"\(n(y - 10))\" width=\"12\" height=\"12\" "
+      out +=
+        "<rect x=\"\(n(x))\" y=\"\(n(y - 10))\" width=\"12\" height=\"12\" "
         + "fill=\"\(color)\"/><text x=\"\(n(x + 16))\" y=\"\(n(y))\">"
         + "\(HTMLText.escape(series.name))</text>\n"
       x += 16 + Double(DisplayWidth.of(series.name)) * 6.5 + 20

@@ -62,12 +62,15 @@ enum MarkdownText {
   /// Text with Markdown's inline markers escaped, line breaks kept as `<br>`.
   static func inline(_ s: String) -> String {
     var out = ""
-    for ch in s {
-      switch ch {
-      case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|": out += "\\\(ch)"
+    out.reserveCapacity(s.utf8.count)
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|":
+        out.unicodeScalars.append("\\")
+        out.unicodeScalars.append(scalar)
       case "\n": out += "<br>"
       case "\r": break
-      default: out.append(ch)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out

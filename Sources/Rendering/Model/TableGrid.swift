@@ -26,7 +26,8 @@ public struct TableGrid: Sendable {
   public init(_ table: Table) throws(RenderError) {
     guard !table.rows.isEmpty else { throw RenderError("a table needs at least one row") }
     guard (0...table.rows.count).contains(table.headerRows) else {
-      throw RenderError("headerRows is \(table.headerRows) but the table has \(table.rows.count) rows")
+      throw RenderError(
+        "headerRows is \(table.headerRows) but the table has \(table.rows.count) rows")
     }
     let width = table.rows[0].reduce(0) { $0 + $1.colspan }
     var grid = [[Slot?]](repeating: [Slot?](repeating: nil, count: width), count: table.rows.count)

@@ -24,7 +24,11 @@ public enum DisplayWidth {
     while lo <= hi {
       let mid = (lo + hi) / 2
       let r = wideRanges[mid]
-      if v < r.lowerBound { hi = mid - 1 } else if v > r.upperBound { lo = mid + 1 } else {
+      if v < r.lowerBound {
+        hi = mid - 1
+      } else if v > r.upperBound {
+        lo = mid + 1
+      } else {
         return true
       }
     }

@@ -40,7 +40,8 @@ public struct TextTable: Sendable {
         case .right: (gap, 0)
         case .center: (gap / 2, gap - gap / 2)
         }
-      parts.append(String(repeating: " ", count: before) + text + String(repeating: " ", count: after))
+      parts.append(
+        String(repeating: " ", count: before) + text + String(repeating: " ", count: after))
     }
     var joined = parts.joined(separator: "  ")
     while joined.last == " " { joined.removeLast() }

@@ -35,7 +35,8 @@ enum Reader {
   }
 
   /// Runs a Python script (given as text) with arguments and decodes its JSON output.
-  static func python<T: Decodable>(_ script: String, _ arguments: [String], as: T.Type) throws -> T {
+  static func python<T: Decodable>(_ script: String, _ arguments: [String], as: T.Type) throws -> T
+  {
     let outcome = try run(python, ["-c", script] + arguments)
     guard outcome.status == 0 else {
       throw ReaderFailure("python exited \(outcome.status): \(outcome.stderr)")
@@ -50,7 +51,8 @@ enum Reader {
 
   /// The full path of `name` on PATH, or nil.
   static func which(_ name: String) -> String? {
-    let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+    let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(
+      separator: ":")
     return dirs.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
