@@ -34,6 +34,7 @@ import Testing
     for phrase in [
       "城南中学2026年11月工作小结", "一、总体情况", "表1各类工作完成情况", "校舍安全排查",
       "城南中学办公室", "—1—",
+      "德育", "全镇平均", "图2近三个月完成率（%）",
     ] {
       #expect(text.contains(phrase), "PDF text lacks \(phrase)")
     }

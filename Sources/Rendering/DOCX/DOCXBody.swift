@@ -2,16 +2,23 @@
 struct DOCXBody {
   private var numbering = Numbering()
   private var xml = ""
+  /// Charts drawn natively, in order; chart n is `word/charts/chart<n>.xml`.
+  private(set) var charts: [Chart] = []
+  /// Whether charts become a caption and a data table instead of chart parts.
+  let chartsAsTables: Bool
 
-  /// The whole document part for `doc`, which must already be valid.
-  static func xml(_ doc: Document) throws -> String {
-    var body = DOCXBody()
+  /// The whole document part for `doc`, which must already be valid, and the charts it
+  /// places (each needs its own part).
+  static func xml(_ doc: Document, chartsAsTables: Bool) throws -> (String, [Chart]) {
+    var body = DOCXBody(chartsAsTables: chartsAsTables)
     body.paragraph(style: "Title", runs: [Run(doc.title)])
     if let subtitle = doc.subtitle { body.paragraph(style: "Subtitle", runs: [Run(subtitle)]) }
     for block in doc.blocks { try body.add(block) }
-    return DOCXPackage.header
+    let xml =
+      DOCXPackage.header
       + "<w:document xmlns:w=\"\(DOCXPackage.wNS)\" xmlns:r=\"\(DOCXPackage.rNS)\"><w:body>"
       + body.xml + section + "</w:body></w:document>"
+    return (xml, body.charts)
   }
 
   private mutating func add(_ block: Block) throws {
@@ -36,9 +43,17 @@ struct DOCXBody {
         body: k.items.map { [$0.label, $0.value, $0.target ?? "—"] },
         alignments: [.left, .right, .right])
       xml += try DOCXTable.xml(table) + Self.spacer
-    case .chart(let c):
+    case .chart(let c) where chartsAsTables:
       paragraph(style: "Caption", runs: [Run(numbering.chartCaption(c.title))])
       xml += try DOCXTable.xml(ChartTable.table(c)) + Self.spacer
+    case .chart(let c):
+      charts.append(c)
+      let n = charts.count
+      xml +=
+        "<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr>"
+        + DOCXChart.drawing(number: n, rId: "rId\(n + 4)", title: c.title) + "</w:p>"
+      let unit = c.unit.map { "（\($0)）" } ?? ""
+      paragraph(style: "FigureCaption", runs: [Run(numbering.chartCaption(c.title) + unit)])
     case .pageBreak:
       xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     case .signature(let s):

@@ -7,8 +7,13 @@ enum DOCXPackage {
   static let relNS = "http://schemas.openxmlformats.org/package/2006/relationships"
   private static let ct = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 
-  static let contentTypes =
-    header + """
+  /// `[Content_Types].xml` for a package with `charts` chart parts.
+  static func contentTypes(charts: Int) -> String {
+    let chartTypes = (0..<charts).map {
+      "<Override PartName=\"/word/charts/chart\($0 + 1).xml\" "
+        + "ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
+    }.joined()
+    return header + """
       <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
       <Default Extension="rels" \
       ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -22,8 +27,9 @@ enum DOCXPackage {
       ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
       <Override PartName="/docProps/app.xml" \
       ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-      </Types>
+      \(chartTypes)</Types>
       """
+  }
 
   static let packageRelationships =
     header + """
@@ -36,15 +42,22 @@ enum DOCXPackage {
       </Relationships>
       """
 
-  static let documentRelationships =
-    header + """
+  /// The document part's relationships: styles, settings, the two footers, then charts
+  /// as rId5, rId6, ….
+  static func documentRelationships(charts: Int) -> String {
+    let chartRels = (0..<charts).map {
+      "<Relationship Id=\"rId\($0 + 5)\" Type=\"\(rNS)/chart\" "
+        + "Target=\"charts/chart\($0 + 1).xml\"/>"
+    }.joined()
+    return header + """
       <Relationships xmlns="\(relNS)">\
       <Relationship Id="rId1" Type="\(rNS)/styles" Target="styles.xml"/>\
       <Relationship Id="rId2" Type="\(rNS)/settings" Target="settings.xml"/>\
       <Relationship Id="rId3" Type="\(rNS)/footer" Target="footer1.xml"/>\
       <Relationship Id="rId4" Type="\(rNS)/footer" Target="footer2.xml"/>\
-      </Relationships>
+      \(chartRels)</Relationships>
       """
+  }
 
   /// Odd and even pages get different footers (page numbers outside), hence
   /// `evenAndOddHeaders`.

@@ -72,6 +72,13 @@ enum DOCXStyles {
           + "w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>",
         rPr: fonts(G.headingFont) + size(G.size4)),
       style(
+        "Figure", name: "Figure",
+        pPr: "<w:keepNext/>\(offGrid)<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"240\" "
+          + "w:lineRule=\"auto\"/>\(noIndent)<w:jc w:val=\"center\"/>"),
+      style(
+        "FigureCaption", name: "Figure Caption", basedOn: "Caption", next: "Normal",
+        pPr: "<w:keepNext w:val=\"0\"/><w:spacing w:before=\"60\" w:after=\"120\"/>"),
+      style(
         "TableText", name: "Table Text",
         pPr: offGrid + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"300\" "
           + "w:lineRule=\"auto\"/>" + noIndent + "<w:jc w:val=\"left\"/>",

@@ -9,24 +9,33 @@ public struct DOCXWriter: DocumentWriter {
   /// The date stamped on every ZIP entry: 1980-01-01 00:00 UTC, the earliest ZIP can hold.
   public static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
-  /// Creates the writer.
-  public init() {}
+  /// Whether charts are written as a caption and a data table rather than native charts.
+  public var chartsAsTables: Bool
+
+  /// Creates the writer; by default charts become native Word charts.
+  public init(chartsAsTables: Bool = false) {
+    self.chartsAsTables = chartsAsTables
+  }
 
   /// Renders the document as a `.docx` package.
   public func render(_ doc: Document) throws -> Data {
     try doc.validate()
-    let parts: [(String, String)] = [
-      ("[Content_Types].xml", DOCXPackage.contentTypes),
+    let (body, charts) = try DOCXBody.xml(doc, chartsAsTables: chartsAsTables)
+    var parts: [(String, String)] = [
+      ("[Content_Types].xml", DOCXPackage.contentTypes(charts: charts.count)),
       ("_rels/.rels", DOCXPackage.packageRelationships),
       ("docProps/core.xml", DOCXPackage.core(title: doc.title, subject: doc.subtitle)),
       ("docProps/app.xml", DOCXPackage.app),
-      ("word/document.xml", try DOCXBody.xml(doc)),
+      ("word/document.xml", body),
       ("word/styles.xml", DOCXStyles.xml),
       ("word/settings.xml", DOCXPackage.settings),
       ("word/footer1.xml", DOCXPackage.footer(oddPage: true)),
       ("word/footer2.xml", DOCXPackage.footer(oddPage: false)),
-      ("word/_rels/document.xml.rels", DOCXPackage.documentRelationships),
+      ("word/_rels/document.xml.rels", DOCXPackage.documentRelationships(charts: charts.count)),
     ]
+    for (i, chart) in charts.enumerated() {
+      parts.append(("word/charts/chart\(i + 1).xml", DOCXChart.part(chart)))
+    }
     let archive = try Archive(data: Data(), accessMode: .create)
     for (path, text) in parts {
       let data = Data(text.utf8)
