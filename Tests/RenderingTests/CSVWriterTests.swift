@@ -26,13 +26,9 @@ import Testing
   @Test func oneFilePerTableReadBackByPythonCSV() throws {
     let files = try CSVWriter().renderTables(SampleDocument.document)
     #expect(files.map(\.name) == ["table-01.csv", "table-02.csv"])
-    let dir = try Reader.scratch()
-    let paths = try files.map { file in
-      let url = dir.appendingPathComponent(file.name)
-      try file.data.write(to: url)
-      return url.path
+    let read = try Reader.withFiles(files) { paths in
+      try Reader.python(Self.readBack, paths, as: [FileRead].self)
     }
-    let read = try Reader.python(Self.readBack, paths, as: [FileRead].self)
     try #require(read.count == 2)
     #expect(read.allSatisfy { $0.bom })
     // Merged cells: text once at the top-left, empty fields where the span covers.

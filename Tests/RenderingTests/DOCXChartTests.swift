@@ -22,7 +22,9 @@ import Testing
             cats = [v.text for v in ser.find(C + 'cat').iter(C + 'v')]
             vals = [float(v.text) for v in ser.find(C + 'val').iter(C + 'v')]
             series.append({'name': tx, 'categories': cats, 'values': vals})
+        lo = root.find('.//' + C + 'valAx/' + C + 'scaling/' + C + 'min')
         charts.append({'part': name, 'kind': kind[0], 'series': series,
+                       'min': float(lo.get('val')) if lo is not None else None,
                        'typed': ('/' + name) in types, 'related': name[5:] in rels})
     print(json.dumps(charts, ensure_ascii=False))
     """
@@ -36,18 +38,22 @@ import Testing
     var part: String
     var kind: String
     var series: [SeriesRead]
+    var min: Double?
     var typed: Bool
     var related: Bool
   }
 
   @Test func chartsBecomeChartPartsWithTheirData() throws {
-    let url = try Reader.scratch().appendingPathComponent("charts.docx")
-    try DOCXWriter().render(SampleDocument.document).write(to: url)
-    let charts = try Reader.python(Self.readCharts, [url.path], as: [ChartRead].self)
+    let docx = try DOCXWriter().render(SampleDocument.document)
+    let charts = try Reader.withFiles([("charts.docx", docx)]) {
+      try Reader.python(Self.readCharts, $0, as: [ChartRead].self)
+    }
     try #require(charts.count == 2)
     #expect(charts.map(\.part) == ["word/charts/chart1.xml", "word/charts/chart2.xml"])
     #expect(charts.allSatisfy { $0.typed && $0.related }, "content type and relationship")
     #expect(charts[0].kind == "barChart")
+    #expect(charts[0].min == 0, "bars start at zero")
+    #expect(charts[1].min == nil, "lines may zoom to their data")
     #expect(charts[0].series.map(\.name) == ["完成率"])
     #expect(charts[0].series[0].categories == ["教学常规", "平安校园", "德育"])
     #expect(charts[0].series[0].values == [95.2, 100, 87.5])
@@ -61,8 +67,7 @@ import Testing
       withKnownIssue("python3-docx is not installed") { Issue.record("DOCX not read back") }
       return
     }
-    let url = try Reader.scratch().appendingPathComponent("tables.docx")
-    try DOCXWriter(chartsAsTables: true).render(SampleDocument.document).write(to: url)
+    let docx = try DOCXWriter(chartsAsTables: true).render(SampleDocument.document)
     let script = """
       import json, sys, docx
       d = docx.Document(sys.argv[1])
@@ -74,7 +79,9 @@ import Testing
       var captions: [String]
       var firsts: [[String]]
     }
-    let read = try Reader.python(script, [url.path], as: Read.self)
+    let read = try Reader.withFiles([("tables.docx", docx)]) {
+      try Reader.python(script, $0, as: Read.self)
+    }
     #expect(read.captions == ["表1 各类工作完成情况", "图1 各类工作按时完成率", "表2 逾期事项", "图2 近三个月完成率"])
     #expect(read.firsts.count == 5)
     #expect(read.firsts[2] == ["项目", "教学常规", "平安校园", "德育"])

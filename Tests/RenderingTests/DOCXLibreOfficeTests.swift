@@ -29,6 +29,15 @@ import Testing
     try #require(
       FileManager.default.fileExists(atPath: pdf.path),
       "LibreOffice did not convert: \(converted.stdout) \(converted.stderr)")
+    if let keep = ProcessInfo.processInfo.environment["RENDER_REVIEW_DIR"] {
+      // For review by eye: RENDER_REVIEW_DIR=/tmp/r swift test --filter DOCXLibreOffice
+      for file in [docx, pdf] {
+        let target = URL(fileURLWithPath: keep).appendingPathComponent(file.lastPathComponent)
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: file, to: target)
+      }
+    }
+    defer { try? FileManager.default.removeItem(at: dir) }
     let text = try Reader.run(pdftotext, [pdf.path, "-"]).stdout
       .filter { !$0.isWhitespace }
     for phrase in [

@@ -85,9 +85,10 @@ import Testing
 
   static func read() throws -> Read? {
     guard Reader.pythonHas("docx") else { return nil }
-    let url = try Reader.scratch().appendingPathComponent("sample.docx")
-    try DOCXWriter().render(SampleDocument.document).write(to: url)
-    return try Reader.python(readBack, [url.path], as: Read.self)
+    let docx = try DOCXWriter().render(SampleDocument.document)
+    return try Reader.withFiles([("sample.docx", docx)]) {
+      try Reader.python(readBack, $0, as: Read.self)
+    }
   }
 
   @Test func textAndStylesReadBack() throws {

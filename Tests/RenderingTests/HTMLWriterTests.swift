@@ -53,9 +53,10 @@ import Testing
   }
 
   @Test func pageParsesCleanlyWithTextTablesAndCharts() throws {
-    let url = try Reader.scratch().appendingPathComponent("sample.html")
-    try HTMLWriter().render(SampleDocument.document).write(to: url)
-    let page = try Reader.python(Self.readBack, [url.path], as: Page.self)
+    let html = try HTMLWriter().render(SampleDocument.document)
+    let page = try Reader.withFiles([("sample.html", html)]) {
+      try Reader.python(Self.readBack, $0, as: Page.self)
+    }
     #expect(page.errors == [])
     #expect(page.unclosed == [])
     #expect(page.svgs == 2)

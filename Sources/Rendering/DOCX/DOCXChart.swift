@@ -37,7 +37,7 @@ enum DOCXChart {
     return DOCXPackage.header
       + "<c:chartSpace xmlns:c=\"\(cNS)\" xmlns:a=\"\(aNS)\" xmlns:r=\"\(DOCXPackage.rNS)\">"
       + "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/>"
-      + "<c:plotArea><c:layout/>\(plot)\(axes)</c:plotArea>"
+      + "<c:plotArea><c:layout/>\(plot)\(axes(fromZero: fromZero(chart)))</c:plotArea>"
       + "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>"
       + "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>"
       + "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1050\">"
@@ -80,17 +80,24 @@ enum DOCXChart {
       + (chart.kind == .line ? "<c:smooth val=\"0\"/>" : "") + "</c:ser>"
   }
 
-  private static let axes =
+  /// Bars start at zero so their lengths compare honestly; lines may zoom to their data.
+  private static func fromZero(_ chart: Chart) -> Bool {
+    chart.kind == .bar && chart.series.allSatisfy { $0.values.allSatisfy { $0 >= 0 } }
+  }
+
+  private static func axes(fromZero: Bool) -> String {
     "<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
     + "<c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" "
     + "sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>"
     + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/>"
     + "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
-    + "<c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
+    + "<c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation val=\"minMax\"/>"
+    + (fromZero ? "<c:min val=\"0\"/>" : "") + "</c:scaling>"
     + "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>"
     + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
     + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1001\"/>"
     + "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>"
+  }
 
   /// Spreadsheet column letters for the (notional) data sheet: 1 → B, 2 → C, …
   private static func columnName(_ n: Int) -> String {

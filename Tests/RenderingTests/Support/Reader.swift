@@ -56,6 +56,21 @@ enum Reader {
     return dirs.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
+  /// Writes `files` into a fresh temporary directory, runs `body` with their paths, and
+  /// removes the directory afterwards.
+  static func withFiles<T>(
+    _ files: [(name: String, data: Data)], _ body: ([String]) throws -> T
+  ) throws -> T {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let paths = try files.map { file in
+      let url = dir.appendingPathComponent(file.name)
+      try file.data.write(to: url)
+      return url.path
+    }
+    return try body(paths)
+  }
+
   /// A fresh temporary directory for one test.
   static func scratch() throws -> URL {
     let url = FileManager.default.temporaryDirectory
