@@ -87,16 +87,16 @@ enum DOCXChart {
 
   private static func axes(fromZero: Bool) -> String {
     "<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
-    + "<c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" "
-    + "sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>"
-    + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/>"
-    + "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
-    + "<c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation val=\"minMax\"/>"
-    + (fromZero ? "<c:min val=\"0\"/>" : "") + "</c:scaling>"
-    + "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>"
-    + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
-    + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1001\"/>"
-    + "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>"
+      + "<c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" "
+      + "sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>"
+      + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/>"
+      + "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
+      + "<c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation val=\"minMax\"/>"
+      + (fromZero ? "<c:min val=\"0\"/>" : "") + "</c:scaling>"
+      + "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>"
+      + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
+      + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1001\"/>"
+      + "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>"
   }
 
   /// Spreadsheet column letters for the (notional) data sheet: 1 → B, 2 → C, …
