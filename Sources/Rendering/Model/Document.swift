@@ -1,0 +1,47 @@
+/// A report as a sequence of blocks under a title; `Codable`, so its JSON form is the model.
+public struct Document: Codable, Equatable, Sendable {
+  /// The document's title (公文标题), centred on the first page.
+  public var title: String
+  /// An optional line under the title: the issuer, a period or a document number.
+  public var subtitle: String?
+  /// The body, in reading order.
+  public var blocks: [Block]
+
+  /// Creates a document with a title, an optional subtitle line and its blocks.
+  public init(title: String, subtitle: String? = nil, blocks: [Block] = []) {
+    self.title = title
+    self.subtitle = subtitle
+    self.blocks = blocks
+  }
+
+  /// Every table in the document in order, charts excluded.
+  public var tables: [Table] {
+    blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
+  }
+
+  /// Checks the whole document and throws the first problem found, naming its block.
+  public func validate() throws(RenderError) {
+    for (index, block) in blocks.enumerated() {
+      try block.validate(at: index)
+    }
+  }
+}
+
+/// A problem in a document that keeps it from being rendered, with where it is.
+public struct RenderError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// What is wrong, in words a report author can act on.
+  public var message: String
+  /// Where: the block's index in the document, counting from 1 (0 when not about a block).
+  public var block: Int
+
+  /// Creates an error about the block at `block` (1-based).
+  public init(_ message: String, block: Int = 0) {
+    self.message = message
+    self.block = block
+  }
+
+  /// The message with its location, e.g. "block 3 (table): row 2 has 4 cells, expected 5".
+  public var description: String {
+    block > 0 ? "block \(block): \(message)" : message
+  }
+}
