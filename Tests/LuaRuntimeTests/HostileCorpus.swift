@@ -78,6 +78,20 @@ let hostileScripts: [HostileScript] = [
     table.remove(setmetatable({}, {__len = function() return 1e15 end}), 1)
     """, kinds: [.timeout]),
   .init(name: "endless load reader", code: "local f = load(function() return 'x = 1 ' end) return f", kinds: [.timeout, .memory]),
+  .init(name: "backtracking pattern bomb", code: """
+    local found = string.find(string.rep("a", 30000), ".-.-.-.-b")
+    """, kinds: [.timeout]),
+  .init(name: "pattern bomb through gsub", code: """
+    local s = ("a"):rep(20000) s = s:gsub("a-a-a-a-b", "x")
+    """, kinds: [.timeout]),
+  .init(name: "pattern bomb through gmatch", code: """
+    for w in ("("):rep(50000):gmatch("%b()") do end
+    local n = 0 for w in ("x"):rep(30000):gmatch(".-.-.-y") do n = n + 1 end
+    """, kinds: [.timeout]),
+  .init(name: "string.rep of nothing, a trillion times", code: """
+    local s = string.rep("", 1e15) .. string.rep("", 1e15, "")
+    while true do end
+    """, kinds: [.timeout]),
   // Recursion and memory.
   .init(name: "runaway recursion", code: "local function f(n) return 1 + f(n + 1) end return f(1)", kinds: [.runtime, .memory], timeoutMS: 5000),
   .init(name: "table bomb", code: "local t = {} while true do t[#t + 1] = {} end", kinds: [.memory], timeoutMS: 5000),
