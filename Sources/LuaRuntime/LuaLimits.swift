@@ -4,15 +4,10 @@ public struct LuaLimits: Sendable, Equatable {
   public var memoryBytes: Int?
   /// The longest one call from Swift into Lua may run; nil for no budget.
   public var timeout: Duration?
-  /// VM instructions between two clock checks of the time budget.
-  public var hookInterval: Int
-
   /// Creates limits; the defaults suit a plugin (64 MB, one second per call).
-  public init(memoryBytes: Int? = 64 << 20, timeout: Duration? = .seconds(1), hookInterval: Int = 1000)
-  {
+  public init(memoryBytes: Int? = 64 << 20, timeout: Duration? = .seconds(1)) {
     self.memoryBytes = memoryBytes
     self.timeout = timeout
-    self.hookInterval = hookInterval
   }
 
   /// The limits taizhang gives each plugin.

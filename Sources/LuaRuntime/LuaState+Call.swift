@@ -90,10 +90,15 @@ extension LuaState {
     clua_insert(L, base + 1)
     defer { lua_settop(L, base) }
 
+    // The outermost call gets a new time budget; a call from inside a Swift function
+    // shares the budget of the call around it and runs on the main thread.
     let outermost = callDepth == 0
+    var threadBefore: OpaquePointer?
     if outermost {
       tzs_begin_budget(L, limits.timeoutNanoseconds)
       accounting.pointee.limit_hit = 0
+    } else {
+      threadBefore = tzs_switch_thread(L, L)
     }
     let enforce = accounting.pointee.enforce
     accounting.pointee.enforce = 1
@@ -101,6 +106,7 @@ extension LuaState {
     let status = clua_pcall(L, argumentCount, clua_multret(), base + 1)
     callDepth -= 1
     accounting.pointee.enforce = enforce
+    if outermost { tzs_end_budget(L) } else { _ = tzs_switch_thread(L, threadBefore) }
 
     guard status == LUA_OK else { throw currentError(status: status) }
     if outermost && accounting.pointee.expired != 0 {
@@ -139,6 +145,9 @@ extension LuaState {
       kind = .runtime
     }
     var error = LuaError.parse(raw, kind: kind, knownChunks: knownChunks)
+    if error.chunk == "[sandbox]", let frame = error.traceback.flatMap(Self.firstUserFrame) {
+      (error.chunk, error.line) = frame  // raised inside the sandbox's own Lua: blame the caller
+    }
     error.traceback = error.traceback.map(Self.withoutSandboxFrames)
     switch kind {
     case .timeout:
@@ -156,6 +165,16 @@ extension LuaState {
     traceback.split(separator: "\n", omittingEmptySubsequences: false)
       .filter { !$0.contains("[sandbox]:") && !$0.hasSuffix("[C]: in upvalue 'error'") }
       .joined(separator: "\n")
+  }
+
+  /// The chunk and line of the first traceback frame in user code.
+  static func firstUserFrame(_ traceback: String) -> (String, Int)? {
+    for line in traceback.split(separator: "\n").dropFirst() where !line.contains("[sandbox]:") {
+      if let match = line.firstMatch(of: #/^\t(?<chunk>[^\[][^\n]*?):(?<line>\d+): /#) {
+        return (String(match.output.chunk), Int(match.output.line) ?? 0)
+      }
+    }
+    return nil
   }
 
   var memoryMessage: String { "memory limit exceeded (\(limits.memoryDescription))" }

@@ -29,7 +29,6 @@ public final class LuaState {
     accounting = .allocate(capacity: 1)
     accounting.initialize(to: tzs_limits())
     accounting.pointee.limit = limits.memoryBytes.map { size_t(max(0, $0)) } ?? 0
-    accounting.pointee.hook_count = Int32(clamping: max(1, limits.hookInterval))
     guard let state = tzs_newstate(accounting) else {
       accounting.deallocate()
       throw LuaError(kind: .memory, message: "cannot create a Lua state")
@@ -42,8 +41,8 @@ public final class LuaState {
   }
 
   deinit {
-    // Finalizers run during close; an expired state stops any that would loop forever.
-    tzs_expire(L)
+    tzs_close_budget(L)
+    tzs_expire(L)  // nothing may run long while the state closes
     lua_close(L)
     accounting.deallocate()
   }

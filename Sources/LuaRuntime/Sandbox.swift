@@ -19,9 +19,11 @@ extension LuaState {
     // that method calls on strings ("x"):find(...) use them too.
     _ = lua_getglobal(L, "string")
     _ = lua_getglobal(L, "table")
-    tzs_open_budgeted_string(L, -2)
-    tzs_open_budgeted_tables(L, -2, -1)
-    clua_pop(L, 2)
+    _ = lua_getglobal(L, "coroutine")
+    tzs_open_budgeted_string(L, -3)
+    tzs_open_budgeted_tables(L, -3, -2)
+    tzs_open_tracked_coroutines(L, -1)
+    clua_pop(L, 3)
     try load(sandboxPrelude, chunkName: "=[sandbox]")
     let output = self.output
     pushFunction("print") { call in

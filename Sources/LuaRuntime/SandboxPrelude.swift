@@ -93,6 +93,22 @@ function G.xpcall(f, handler, ...)
   end, ...)
 end
 
+-- coroutine.wrap resumes through the tracked coroutine.resume (see budget.c), so the
+-- time budget can stop a loop inside a wrapped coroutine too.
+local co_create, co_resume, co_close = coroutine.create, coroutine.resume, coroutine.close
+local pack, unpack = table.pack, table.unpack
+function coroutine.wrap(f)
+  local co = co_create(f)
+  return function(...)
+    local results = pack(co_resume(co, ...))
+    if results[1] then return unpack(results, 2, results.n) end
+    local e = results[2]
+    co_close(co)
+    if type(e) == "string" then error(e, 2) end
+    error(e, 0)
+  end
+end
+
 local gc_allowed = { collect = true, count = true, step = true, isrunning = true }
 function G.collectgarbage(option, ...)
   if option == nil then option = "collect" end

@@ -22,8 +22,12 @@ typedef struct tzs_limits {
   int enforce;          /* the cap applies only while > 0, i.e. while Lua code runs */
   int limit_hit;        /* set when an allocation was refused for the cap */
   int64_t deadline_ns;  /* CLOCK_MONOTONIC deadline of the current call; 0 means none */
-  int expired;          /* sticky once the deadline has passed, until a new call starts */
-  int hook_count;       /* VM instructions between two clock checks */
+  volatile int expired; /* sticky once the deadline has passed, until a new call starts */
+  lua_State *main;      /* the state's main thread */
+  lua_State *volatile current; /* the thread running Lua code now (a coroutine or main) */
+  struct tzs_limits *outer;    /* the budget running on this OS thread before this one */
+  void *timer;          /* the POSIX timer of the current budget, if armed */
+  long timer_thread;    /* the OS thread the timer signals */
 } tzs_limits;
 
 /* Creates a state whose allocator accounts to (and is capped by) `lim`. */
@@ -35,9 +39,24 @@ tzs_limits *tzs_limits_of(lua_State *L);
 /* Monotonic clock in nanoseconds. */
 int64_t tzs_now_ns(void);
 
-/* Starts a time budget of `budget_ns` (0: none) for the next call and installs the
- * count hook that enforces it. */
+/* Starts a time budget of `budget_ns` (0: none) for an outermost call on this OS thread:
+ * arms a timer whose signal, when the deadline passes, sets a hook on the running Lua
+ * thread. No hook runs before then, so the budget costs nothing while code is in time. */
 void tzs_begin_budget(lua_State *L, int64_t budget_ns);
+
+/* Ends the budget begun by tzs_begin_budget: disarms the timer. */
+void tzs_end_budget(lua_State *L);
+
+/* Frees the state's timer; called before lua_close. */
+void tzs_close_budget(lua_State *L);
+
+/* Notes that Lua code now runs on `thread` (a nested call, a resumed coroutine) and
+ * returns the thread that ran before, to be restored with tzs_switch_thread. */
+lua_State *tzs_switch_thread(lua_State *L, lua_State *thread);
+
+/* Replaces coroutine.resume in the table at the index with a version that tracks which
+ * thread runs, so the deadline's hook lands on it. */
+void tzs_open_tracked_coroutines(lua_State *L, int coroutine_table_index);
 
 /* Returns 1 when the current call's deadline has passed (and marks it expired).
  * Long-running C loops call this every few thousand steps. */
