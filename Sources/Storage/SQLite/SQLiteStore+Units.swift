@@ -3,19 +3,19 @@ import GRDB
 
 extension SQLiteStore {
   /// The unit with this id, or nil.
-  public func unit(_ id: String) throws -> Unit? {
+  public func unit(_ id: String) throws -> OrgUnit? {
     try read { db in try Self.fetchUnit(db, id) }
   }
 
   /// All units, ordered by id.
-  public func units() throws -> [Unit] {
+  public func units() throws -> [OrgUnit] {
     try read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM unit ORDER BY id").map(Self.unit(from:))
     }
   }
 
   /// The direct children of a unit, ordered by id.
-  public func children(of id: String) throws -> [Unit] {
+  public func children(of id: String) throws -> [OrgUnit] {
     try read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM unit WHERE parent_id = ? ORDER BY id", arguments: [id]
@@ -24,7 +24,7 @@ extension SQLiteStore {
   }
 
   /// Adds a unit.
-  public func addUnit(_ unit: Unit, by actor: String) throws {
+  public func addUnit(_ unit: OrgUnit, by actor: String) throws {
     try write { db in
       guard try Self.fetchUnit(db, unit.id) == nil else {
         throw StoreError(.duplicate, "单位编号 \"\(unit.id)\" 已存在")
@@ -38,7 +38,7 @@ extension SQLiteStore {
   }
 
   /// Replaces a unit's fields, including its parent.
-  public func updateUnit(_ unit: Unit, by actor: String) throws {
+  public func updateUnit(_ unit: OrgUnit, by actor: String) throws {
     try write { db in
       guard let old = try Self.fetchUnit(db, unit.id) else {
         throw StoreError(.notFound, "单位 \"\(unit.id)\" 不存在")
@@ -79,19 +79,19 @@ extension SQLiteStore {
     }
   }
 
-  static func fetchUnit(_ db: Database, _ id: String) throws -> Unit? {
+  static func fetchUnit(_ db: Database, _ id: String) throws -> OrgUnit? {
     try Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [id])
       .map(unit(from:))
   }
 
-  static func unit(from row: Row) -> Unit {
-    Unit(
+  static func unit(from row: Row) -> OrgUnit {
+    OrgUnit(
       id: row["id"], name: row["name"], type: row["type"], parentID: row["parent_id"],
       attributes: JSONText.decodeStrings(row["attributes"]),
       terms: JSONText.decode([SchoolTerm].self, row["terms"]) ?? [])
   }
 
-  static func insertUnit(_ db: Database, _ unit: Unit) throws {
+  static func insertUnit(_ db: Database, _ unit: OrgUnit) throws {
     try db.execute(
       sql: """
         INSERT INTO unit (id, name, type, parent_id, attributes, terms)
@@ -103,7 +103,7 @@ extension SQLiteStore {
       ])
   }
 
-  static func saveUnit(_ db: Database, _ unit: Unit) throws {
+  static func saveUnit(_ db: Database, _ unit: OrgUnit) throws {
     try db.execute(
       sql: """
         UPDATE unit SET name = ?, type = ?, parent_id = ?, attributes = ?, terms = ?
@@ -116,7 +116,7 @@ extension SQLiteStore {
   }
 
   /// Checks the parent exists and that the unit is not its own ancestor.
-  static func checkParent(_ db: Database, of unit: Unit) throws {
+  static func checkParent(_ db: Database, of unit: OrgUnit) throws {
     guard let parentID = unit.parentID else { return }
     var cursor: String? = parentID
     var seen: Set<String> = []

@@ -3,15 +3,15 @@ import Foundation
 /// Units and their tree.
 public protocol UnitStore: Sendable {
   /// The unit with this id, or nil.
-  func unit(_ id: String) throws -> Unit?
+  func unit(_ id: String) throws -> OrgUnit?
   /// All units, ordered by id.
-  func units() throws -> [Unit]
+  func units() throws -> [OrgUnit]
   /// The direct children of a unit, ordered by id.
-  func children(of id: String) throws -> [Unit]
+  func children(of id: String) throws -> [OrgUnit]
   /// Adds a unit; throws `.duplicate` if the id is taken, `.notFound` for a missing parent.
-  func addUnit(_ unit: Unit, by actor: String) throws
+  func addUnit(_ unit: OrgUnit, by actor: String) throws
   /// Replaces a unit's fields (including its parent; a cycle throws `.conflict`).
-  func updateUnit(_ unit: Unit, by actor: String) throws
+  func updateUnit(_ unit: OrgUnit, by actor: String) throws
   /// Removes a unit that has no children and no records; its role assignments go with it.
   func removeUnit(_ id: String, by actor: String) throws
 }
@@ -37,14 +37,14 @@ public protocol PersonStore: Sendable {
 /// Everything an import writes, applied in one transaction: all of it or nothing.
 public struct DirectoryBatch: Sendable {
   /// Units to add or replace, parents before children.
-  public var units: [Unit]
+  public var units: [OrgUnit]
   /// People to add or replace.
   public var people: [Person]
   /// Role assignments to add.
   public var roles: [RoleAssignment]
 
   /// Creates a batch.
-  public init(units: [Unit] = [], people: [Person] = [], roles: [RoleAssignment] = []) {
+  public init(units: [OrgUnit] = [], people: [Person] = [], roles: [RoleAssignment] = []) {
     self.units = units
     self.people = people
     self.roles = roles

@@ -1,10 +1,10 @@
-/// A public unit: a bureau, a school, a hospital, a community; units form a tree.
-public struct Unit: Sendable, Equatable, Codable {
+/// An organisational unit (单位): a bureau, a school, a hospital, a community; units form a tree.
+public struct OrgUnit: Sendable, Equatable, Codable {
   /// Stable identifier chosen by the administrator, e.g. `hx-yizhong`.
   public var id: String
   /// Display name, e.g. 河西区第一中学.
   public var name: String
-  /// Unit type, matching a plugin's unit type, e.g. `school` or `bureau`.
+  /// The unit type, matching a plugin's unit type, e.g. `school` or `bureau`.
   public var type: String
   /// The superior unit's id, or nil for a root.
   public var parentID: String?
