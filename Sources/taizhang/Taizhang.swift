@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Host
 
 /// The root command: it only lists the subcommands.
@@ -10,6 +11,32 @@ struct Taizhang: ParsableCommand {
     version: taizhangVersion,
     subcommands: [
       LuaCommand.self,
+      InitCommand.self,
+      UnitCommand.self,
+      PersonCommand.self,
+      RoleCommand.self,
+      RecordCommand.self,
+      AuditCommand.self,
+      BackupCommand.self,
+      RestoreCommand.self,
     ]
   )
+}
+
+extension Taizhang {
+  /// Runs the CLI; bad usage (unknown flags, missing arguments) exits 2, as the other
+  /// usage errors do, instead of the parser's default 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Foundation
 import Storage
 
@@ -31,6 +34,9 @@ public struct Ledger: Sendable {
   ) -> String {
     for key in ["TAIZHANG_ACTOR", "USER", "LOGNAME"] {
       if let v = environment[key], !v.isEmpty { return v }
+    }
+    if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
+      return String(cString: name)
     }
     return "unknown"
   }

@@ -61,7 +61,7 @@ enum Schema {
       try db.execute(
         sql: """
           CREATE TABLE record (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             occurrence_id INTEGER NOT NULL REFERENCES occurrence(id) ON DELETE RESTRICT,
             done_at INTEGER NOT NULL,
             by_person_id TEXT REFERENCES person(id) ON DELETE RESTRICT,
