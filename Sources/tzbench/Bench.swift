@@ -7,7 +7,9 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tzbench",
     abstract: "Benchmarks for taizhang; run through Scripts/bench.sh.",
-    subcommands: []
+    subcommands: [
+      StorageBench.self,
+    ]
   )
 }
 

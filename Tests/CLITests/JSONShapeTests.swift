@@ -17,7 +17,8 @@ struct JSONShapeTests {
   }
 
   @Test func unitList() throws {
-    let units = try #require(try CLI.json(seeded().run("unit", "list", "--json")) as? [[String: Any]])
+    let units = try #require(
+      try CLI.json(seeded().run("unit", "list", "--json")) as? [[String: Any]])
     #expect(units.count == 2)
     #expect(Set(units[1].keys) == ["id", "name", "type", "parentID", "attributes", "terms"])
     #expect((units[1]["attributes"] as? [String: String]) == ["寄宿": "是"])
@@ -51,7 +52,8 @@ struct JSONShapeTests {
     #expect((record["values"] as? [String: Double]) == ["隐患数": 3])
     let audit = try #require(try CLI.json(cli.run("audit", "--json")) as? [[String: Any]])
     for entry in audit {
-      #expect(Set(entry.keys).isSuperset(of: ["id", "at", "actor", "action", "entity", "entityID"]))
+      #expect(
+        Set(entry.keys).isSuperset(of: ["id", "at", "actor", "action", "entity", "entityID"]))
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Host
 
 /// RFC 4180 reading: quoting, line breaks, BOM, line numbers.
@@ -10,9 +11,10 @@ struct CSVReaderTests {
     // and a quote inside is written twice.
     let text = "a,b,c\r\n\"x,1\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nplain,,end\r\n"
     let rows = try CSVReader.parse(text, file: "t.csv")
-    #expect(rows.map(\.fields) == [
-      ["a", "b", "c"], ["x,1", "say \"hi\"", "two\r\nlines"], ["plain", "", "end"],
-    ])
+    #expect(
+      rows.map(\.fields) == [
+        ["a", "b", "c"], ["x,1", "say \"hi\"", "two\r\nlines"], ["plain", "", "end"],
+      ])
     #expect(rows.map(\.line) == [1, 2, 4])
   }
 
@@ -42,7 +44,8 @@ struct CSVReaderTests {
   }
 
   @Test func writerQuotesWhatNeedsIt() throws {
-    let text = CSVWriter.text(header: ["a", "b"], rows: [["x,y", "say \"hi\""], ["1", "多行\n文本"]])
+    let text = CSVWriter.text(
+      header: ["a", "b"], rows: [["x,y", "say \"hi\""], ["1", "多行\n文本"]])
     #expect(text == "\u{FEFF}a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n1,\"多行\n文本\"\r\n")
     let back = try CSVReader.parse(text, file: "t.csv").map(\.fields)
     #expect(back == [["a", "b"], ["x,y", "say \"hi\""], ["1", "多行\n文本"]])

@@ -1,6 +1,7 @@
 import Foundation
 import Storage
 import Testing
+
 @testable import Host
 
 /// Database location, value parsing, dates.
@@ -10,9 +11,11 @@ struct LedgerTests {
     let env = ["HOME": "/home/li", "XDG_DATA_HOME": "/data/li"]
     #expect(DatabaseLocation.resolve(flag: "/srv/t.sqlite", environment: env) == "/srv/t.sqlite")
     #expect(
-      DatabaseLocation.resolve(flag: nil, environment: env.merging(["TAIZHANG_DB": "/x/y.sqlite"]) { a, _ in a })
+      DatabaseLocation.resolve(
+        flag: nil, environment: env.merging(["TAIZHANG_DB": "/x/y.sqlite"]) { a, _ in a })
         == "/x/y.sqlite")
-    #expect(DatabaseLocation.resolve(flag: nil, environment: env) == "/data/li/taizhang/taizhang.sqlite")
+    #expect(
+      DatabaseLocation.resolve(flag: nil, environment: env) == "/data/li/taizhang/taizhang.sqlite")
     #expect(
       DatabaseLocation.resolve(flag: nil, environment: ["HOME": "/home/li"])
         == "/home/li/.local/share/taizhang/taizhang.sqlite")

@@ -1,6 +1,7 @@
 import Foundation
 import Storage
 import Testing
+
 @testable import Host
 
 /// The people and role assignment CSVs.
@@ -8,7 +9,9 @@ import Testing
 struct PersonRoleCSVTests {
   @Test func peopleRoundTrip() throws {
     let people = [
-      Person(id: "he-ping", name: "何平", contacts: ["email": "heping@example.cn", "phone": "13800002222"]),
+      Person(
+        id: "he-ping", name: "何平",
+        contacts: ["email": "heping@example.cn", "phone": "13800002222"]),
       Person(id: "yu-lan", name: "余兰", contacts: ["wecom": "yulan", "dingtalk": "dt-yulan"]),
     ]
     #expect(try PersonCSV.read(PersonCSV.write(people), file: "p.csv") == people)
@@ -35,6 +38,8 @@ struct PersonRoleCSVTests {
     let good = try RoleCSV.read(
       "unit,role,person\nbs-zx,校长,he-ping\n", file: "r.csv", unitIDs: ["bs-zx"],
       personIDs: ["he-ping"])
-    #expect(try RoleCSV.read(RoleCSV.write(good), file: "r.csv", unitIDs: ["bs-zx"], personIDs: ["he-ping"]) == good)
+    #expect(
+      try RoleCSV.read(
+        RoleCSV.write(good), file: "r.csv", unitIDs: ["bs-zx"], personIDs: ["he-ping"]) == good)
   }
 }

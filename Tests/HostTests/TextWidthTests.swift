@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Host
 
 /// Display width per Unicode UAX #11 (East Asian Width) and the tables built on it.
@@ -16,11 +17,12 @@ struct TextWidthTests {
     var table = TextTable(headers: ["编号", "名称", "类型"])
     table.append(["a", "清源区实验小学", "school"])
     table.append(["bb", "x", "bureau"])
-    #expect(table.lines() == [
-      "编号  名称            类型",
-      "----  --------------  ------",
-      "a     清源区实验小学  school",
-      "bb    x               bureau",
-    ])
+    #expect(
+      table.lines() == [
+        "编号  名称            类型",
+        "----  --------------  ------",
+        "a     清源区实验小学  school",
+        "bb    x               bureau",
+      ])
   }
 }

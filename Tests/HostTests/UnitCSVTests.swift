@@ -1,6 +1,7 @@
 import Foundation
 import Storage
 import Testing
+
 @testable import Host
 
 /// The units CSV: a corpus of bad files, each refused with its line, and good ones.

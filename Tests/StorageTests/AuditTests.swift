@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// Every change leaves an audit entry with who, when, what, before and after.

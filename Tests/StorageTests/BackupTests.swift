@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// Backups are consistent snapshots with their evidence; restores check and replace.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Storage
 
 /// Two processes writing the same database at once lose and corrupt nothing.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// The reminder outbox: unique keys, claims, marks, watermarks.
@@ -16,7 +17,8 @@ struct DeliveryTests {
     try s.seed()
     let batch = [Delivery(key: key("due-soon")), Delivery(key: key("overdue"))]
     #expect(try s.store.insertDeliveriesIfAbsent(batch) == 2)
-    #expect(try s.store.insertDeliveriesIfAbsent(batch + [Delivery(key: key("overdue", "bai-tao"))]) == 1)
+    #expect(
+      try s.store.insertDeliveriesIfAbsent(batch + [Delivery(key: key("overdue", "bai-tao"))]) == 1)
   }
 
   @Test func claimMarkAndRetry() throws {
@@ -37,8 +39,11 @@ struct DeliveryTests {
     #expect(try s.store.delivery(key("due-soon"))?.status == .sent)
     let failed = try #require(try s.store.delivery(key("overdue")))
     #expect(failed.status == .failed && failed.lastError == "smtp timeout")
-    #expect(try s.store.claimDeliveries(limit: 10, now: now.addingTimeInterval(60), leaseSeconds: 1).isEmpty)
-    let retry = try s.store.claimDeliveries(limit: 10, now: now.addingTimeInterval(3600), leaseSeconds: 1)
+    #expect(
+      try s.store.claimDeliveries(limit: 10, now: now.addingTimeInterval(60), leaseSeconds: 1)
+        .isEmpty)
+    let retry = try s.store.claimDeliveries(
+      limit: 10, now: now.addingTimeInterval(3600), leaseSeconds: 1)
     #expect(retry.map(\.id) == [claimed[1].id])
     #expect(retry[0].attempts == 2)
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// The content-addressed evidence folder.
@@ -51,7 +52,8 @@ struct EvidenceTests {
     try s.seed()
     let missing = s.folder.appendingPathComponent("nope.pdf")
     #expect(throws: StoreError.self) {
-      try s.store.addRecord(LedgerRecord(key: key, doneAt: Date()), evidenceFiles: [missing], by: "a")
+      try s.store.addRecord(
+        LedgerRecord(key: key, doneAt: Date()), evidenceFiles: [missing], by: "a")
     }
     #expect(try s.store.records(of: key).isEmpty)
   }
@@ -62,7 +64,8 @@ struct EvidenceTests {
     let file = try s.file("p.txt", "签到表")
     let kept = try s.store.addRecord(
       LedgerRecord(key: key, doneAt: Date()), evidenceFiles: [file], by: "a")
-    _ = try s.store.addRecord(LedgerRecord(key: key, doneAt: Date()), evidenceFiles: [file], by: "a")
+    _ = try s.store.addRecord(
+      LedgerRecord(key: key, doneAt: Date()), evidenceFiles: [file], by: "a")
     _ = try s.store.undoLatestRecord(of: key, by: "a")
     #expect(try s.store.evidenceContent(kept.evidence[0]) == Data("签到表".utf8))
   }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Storage
 
 /// Migrations run from an empty file and from every earlier schema.

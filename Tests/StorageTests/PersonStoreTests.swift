@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// People and role assignments.
@@ -13,7 +14,8 @@ struct PersonStoreTests {
     var edited = p
     edited.contacts["wecom"] = "jinyu"
     try s.store.updatePerson(edited, by: "admin")
-    #expect(try s.store.person("jin-yu")?.contacts == ["email": "jinyu@example.cn", "wecom": "jinyu"])
+    #expect(
+      try s.store.person("jin-yu")?.contacts == ["email": "jinyu@example.cn", "wecom": "jinyu"])
     #expect(throws: StoreError.self) { try s.store.addPerson(p, by: "admin") }
     #expect(throws: StoreError.self) {
       try s.store.updatePerson(Person(id: "ghost", name: "无"), by: "admin")
@@ -26,14 +28,16 @@ struct PersonStoreTests {
     for id in ["qian-hong", "bai-tao"] {
       try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "安全员", personID: id), by: "a")
     }
-    try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "bai-tao"), by: "a")
+    try s.store.assignRole(
+      RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "bai-tao"), by: "a")
     let holders = try s.store.roleAssignments(unitID: "dh-xx", personID: nil).map(\.personID)
     #expect(holders == ["bai-tao", "qian-hong"])
     try s.store.unassignRole(
       RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "bai-tao"), by: "a")
     #expect(try s.store.roleAssignments(unitID: nil, personID: "bai-tao").isEmpty)
     #expect(throws: StoreError.self) {
-      try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "校长", personID: "nobody"), by: "a")
+      try s.store.assignRole(
+        RoleAssignment(unitID: "dh-xx", role: "校长", personID: "nobody"), by: "a")
     }
   }
 

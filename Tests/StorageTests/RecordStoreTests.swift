@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// Occurrences and ledger records.
@@ -24,7 +25,8 @@ struct RecordStoreTests {
     #expect(try s.store.undoLatestRecord(of: key, by: "admin") == second)
     #expect(try s.store.records(of: key) == [saved])
     // Ids are never reused, so the audit trail never confuses two records.
-    let third = try s.store.addRecord(LedgerRecord(key: key, doneAt: done), evidenceFiles: [], by: "a")
+    let third = try s.store.addRecord(
+      LedgerRecord(key: key, doneAt: done), evidenceFiles: [], by: "a")
     #expect(third.id > second.id)
   }
 
@@ -41,7 +43,8 @@ struct RecordStoreTests {
     }
     let badPeriod = OccurrenceKey(unitID: "dh-xx", itemID: "x", period: "2026-M1")
     #expect(throws: StoreError.self) {
-      try s.store.addRecord(LedgerRecord(key: badPeriod, doneAt: Date()), evidenceFiles: [], by: "a")
+      try s.store.addRecord(
+        LedgerRecord(key: badPeriod, doneAt: Date()), evidenceFiles: [], by: "a")
     }
     #expect(try s.store.records(unitID: "dh-xx", period: "2026-11").isEmpty)
   }

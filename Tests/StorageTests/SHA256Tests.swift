@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// SHA-256 against the NIST FIPS 180-2 / CSRC example vectors.

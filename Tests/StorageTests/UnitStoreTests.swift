@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Storage
 
 /// Units: add, read, edit, move, remove, and the tree's rules.

@@ -14,7 +14,8 @@ public enum AuditSummary {
       if let by = r["by"] as? String { parts.append("执行人=\(by)") }
       if let note = r["note"] as? String { parts.append("备注=\(note)") }
       if let values = r["values"] as? [String: Any], !values.isEmpty {
-        parts.append(values.keys.sorted().map { "\($0)=\(text(values[$0]))" }.joined(separator: ","))
+        parts.append(
+          values.keys.sorted().map { "\($0)=\(text(values[$0]))" }.joined(separator: ","))
       }
       if let files = r["evidence"] as? [[String: Any]], !files.isEmpty {
         let names = files.map { "\(text($0["fileName"]))(\(text($0["sha256"]).prefix(8)))" }

@@ -1,8 +1,9 @@
+import Foundation
+import Storage
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import Foundation
-import Storage
 
 extension StoreError: UserFacingError {}
 

@@ -58,17 +58,19 @@ extension SQLiteStore {
       guard let old = try Self.fetchUnit(db, id) else {
         throw StoreError(.notFound, "单位 \"\(id)\" 不存在")
       }
-      let children = try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM unit WHERE parent_id = ?", arguments: [id]) ?? 0
+      let children =
+        try Int.fetchOne(
+          db, sql: "SELECT COUNT(*) FROM unit WHERE parent_id = ?", arguments: [id]) ?? 0
       guard children == 0 else {
         throw StoreError(.conflict, "单位 \"\(id)\" 还有 \(children) 个下级单位，不能删除")
       }
-      let used = try Int.fetchOne(
-        db,
-        sql: """
-          SELECT (SELECT COUNT(*) FROM occurrence WHERE unit_id = ?1)
-               + (SELECT COUNT(*) FROM report WHERE unit_id = ?1)
-          """, arguments: [id]) ?? 0
+      let used =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT (SELECT COUNT(*) FROM occurrence WHERE unit_id = ?1)
+                 + (SELECT COUNT(*) FROM report WHERE unit_id = ?1)
+            """, arguments: [id]) ?? 0
       guard used == 0 else {
         throw StoreError(.conflict, "单位 \"\(id)\" 已有台账记录，不能删除")
       }

@@ -22,7 +22,11 @@ extension Taizhang {
         let person = Person(
           id: id, name: name, contacts: try contact.contacts().filter { !$0.value.isEmpty })
         try ledger.store.addPerson(person, by: ledger.actor)
-        if options.json { try options.printJSON(person) } else { Console.out("已添加人员 \(id) \(name)") }
+        if options.json {
+          try options.printJSON(person)
+        } else {
+          Console.out("已添加人员 \(id) \(name)")
+        }
       }
     }
   }

@@ -16,7 +16,11 @@ extension Taizhang {
     func run() throws {
       try reportingErrors {
         let count = try options.ledger().importPeople(from: URL(fileURLWithPath: file))
-        if options.json { try options.printJSON(["imported": count]) } else { Console.out("已导入 \(count) 名人员") }
+        if options.json {
+          try options.printJSON(["imported": count])
+        } else {
+          Console.out("已导入 \(count) 名人员")
+        }
       }
     }
   }

@@ -12,7 +12,11 @@ extension Taizhang {
     func run() throws {
       try reportingErrors {
         let people = try options.ledger().store.people()
-        if options.json { try options.printJSON(people) } else { options.printTable(PersonText.table(people)) }
+        if options.json {
+          try options.printJSON(people)
+        } else {
+          options.printTable(PersonText.table(people))
+        }
       }
     }
   }

@@ -9,7 +9,8 @@ extension Taizhang {
 
     @Argument(help: "The item id, e.g. fire-drill.") var item: String
     @Option(help: "The unit's id.") var unit: String
-    @Option(help: "The period key: 2026-11, 2026-W47, 2026-Q4, 2026-T1 or 2026 (default: this month).")
+    @Option(
+      help: "The period key: 2026-11, 2026-W47, 2026-Q4, 2026-T1 or 2026 (default: this month).")
     var period: String?
     @Option(help: "A note.") var note: String?
     @Option(name: .customLong("value"), help: "A numeric value name=number (repeatable).")

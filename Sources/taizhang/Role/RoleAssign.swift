@@ -23,7 +23,11 @@ extension Taizhang {
         }
         let a = RoleAssignment(unitID: unit, role: role, personID: person)
         try ledger.store.assignRole(a, by: ledger.actor)
-        if options.json { try options.printJSON(a) } else { Console.out("已任命 \(person) 为 \(unit) 的\(role)") }
+        if options.json {
+          try options.printJSON(a)
+        } else {
+          Console.out("已任命 \(person) 为 \(unit) 的\(role)")
+        }
       }
     }
   }

@@ -21,7 +21,11 @@ extension Taizhang {
         } else {
           units = try ledger.store.units()
         }
-        if options.json { try options.printJSON(units) } else { options.printTable(UnitText.table(units)) }
+        if options.json {
+          try options.printJSON(units)
+        } else {
+          options.printTable(UnitText.table(units))
+        }
       }
     }
   }

@@ -36,7 +36,8 @@ extension Taizhang {
           lines.append("属性：\(k)=\(v)")
         }
         for t in unit.terms { lines.append("学期：\(t.name) \(t.start)..\(t.end)") }
-        lines.append("下级单位：\(children.isEmpty ? "（无）" : children.map(\.name).joined(separator: "、"))")
+        lines.append(
+          "下级单位：\(children.isEmpty ? "（无）" : children.map(\.name).joined(separator: "、"))")
         for line in lines { Console.out(line) }
         if !roles.isEmpty {
           Console.out("")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Storage
 
 /// A fresh folder with a store in it, for one test.

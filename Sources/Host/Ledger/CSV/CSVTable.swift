@@ -1,3 +1,5 @@
+import Foundation
+
 /// A CSV file read as a header and rows addressed by column name.
 public struct CSVTable {
   /// The file name used in messages.
@@ -10,7 +12,8 @@ public struct CSVTable {
   public init(text: String, file: String, required: [String], optional: [String]) throws {
     let all = try CSVReader.parse(text, file: file)
     guard let header = all.first else {
-      throw CSVError(file: file, line: 1, "文件是空的，缺少表头（应为：\((required + optional).joined(separator: ","))）")
+      throw CSVError(
+        file: file, line: 1, "文件是空的，缺少表头（应为：\((required + optional).joined(separator: ","))）")
     }
     var columns: [String: Int] = [:]
     for (index, raw) in header.fields.enumerated() {
@@ -56,5 +59,3 @@ public struct CSVTable {
     CSVError(file: file, line: row.line, message)
   }
 }
-
-import Foundation

@@ -12,7 +12,8 @@ public enum CSVWriter {
 
   /// One field, quoted when needed.
   public static func quote(_ field: String) -> String {
-    let needs = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    let needs =
+      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.hasPrefix(" ") || field.hasSuffix(" ")
     guard needs else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
