@@ -44,4 +44,44 @@ struct ConcurrentWriterTests {
     let check = try s.store.pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
     #expect(check == "ok")
   }
+
+  @Test func backupWhileAnotherProcessWrites() throws {
+    let s = try Scratch()
+    try s.seed()
+    let writer = Process()
+    writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+    writer.arguments = [
+      "-c",
+      """
+      for i in $(seq 1 20); do
+        "$BIN" record "item-$i" --unit dh-zx --period 2026-11 --db "$DB" >/dev/null || exit 1
+      done
+      """,
+    ]
+    writer.environment = ["BIN": Self.binary, "DB": s.store.path, "PATH": "/usr/bin:/bin"]
+    try writer.run()
+    var snapshots: [URL] = []
+    while writer.isRunning || snapshots.isEmpty {
+      let folder = s.folder.appendingPathComponent("backup-\(snapshots.count)")
+      try s.store.backup(to: folder)
+      snapshots.append(folder)
+    }
+    writer.waitUntilExit()
+    #expect(writer.terminationStatus == 0)
+    var counts: [Int] = []
+    for folder in snapshots {
+      let copy = try SQLiteStore(
+        path: folder.appendingPathComponent(SQLiteStore.backupDatabaseName).path)
+      let check = try copy.pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+      #expect(check == "ok")
+      // Each snapshot holds whole records: as many audit entries as records.
+      let records = try copy.records(unitID: "dh-zx", period: "2026-11").count
+      let audited = try copy.auditEntries(unitID: "dh-zx", since: nil).filter {
+        $0.action == "record"
+      }.count
+      #expect(records == audited)
+      counts.append(records)
+    }
+    #expect(counts == counts.sorted())
+  }
 }
