@@ -28,12 +28,13 @@ struct StorageBench: ParsableCommand {
 
     // Record i goes to unit i mod units; each unit gets its share spread over 12 months.
     let base = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
+    let periods = (1...12).map { String(format: "2026-%02d", $0) }
+    let items = (0...(records / units / 12 + 1)).map { "item-\($0)" }
     func record(_ i: Int) -> LedgerRecord {
       let j = i / units
       return LedgerRecord(
         key: OccurrenceKey(
-          unitID: unitIDs[i % units], itemID: "item-\(j / 12)",
-          period: String(format: "2026-%02d", j % 12 + 1)),
+          unitID: unitIDs[i % units], itemID: items[j / 12], period: periods[j % 12]),
         doneAt: base.addingTimeInterval(Double(i)), note: nil, values: ["n": Double(j)])
     }
     let clock = ContinuousClock()

@@ -4,6 +4,9 @@ import Foundation
 enum JSONText {
   /// A JSON string literal.
   static func string(_ s: String) -> String {
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+      return "\"" + s + "\""
+    }
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {

@@ -19,11 +19,39 @@ extension SQLiteStore {
     }
   }
 
-  /// Inserts many records in one transaction (no evidence files).
+  /// Inserts many records in one transaction (no evidence files). A bulk load is audited
+  /// as one entry naming the range of record ids it created; the rows themselves keep
+  /// when and by whom each item was done.
   public func addRecords(_ records: [LedgerRecord], by actor: String) throws -> Int {
     for record in records { try PeriodKey.check(record.key.period) }
+    guard !records.isEmpty else { return 0 }
     return try write { db in
-      for record in records { _ = try insert(db, record, actor: actor) }
+      let occurrence = try db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO occurrence (unit_id, item_id, period) VALUES (?, ?, ?)")
+      let insertRecord = try db.cachedStatement(
+        sql: """
+          INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
+          VALUES ((SELECT id FROM occurrence WHERE unit_id = ? AND period = ? AND item_id = ?),
+            ?, ?, ?, ?)
+          """)
+      var first: Int64 = 0
+      for record in records {
+        let k = record.key
+        try occurrence.execute(arguments: [k.unitID, k.itemID, k.period])
+        try insertRecord.execute(arguments: [
+          k.unitID, k.period, k.itemID, StoredTime.millis(record.doneAt), record.byPersonID,
+          record.note, JSONText.numbers(record.values),
+        ])
+        if first == 0 { first = db.lastInsertedRowID }
+      }
+      let last = db.lastInsertedRowID
+      try audit(
+        db, actor: actor, action: "record-batch", entity: "record",
+        entityID: "#\(first)-#\(last)", unitID: nil, before: nil,
+        after: JSONText.object([
+          ("count", String(records.count)), ("firstID", String(first)),
+          ("lastID", String(last)),
+        ]))
       return records.count
     }
   }
@@ -158,20 +186,30 @@ extension SQLiteStore {
         JOIN occurrence o ON o.id = r.occurrence_id
         WHERE \(condition) ORDER BY o.item_id, r.done_at, r.id
         """, arguments: arguments)
-    return try rows.map { row in
-      let id: Int64 = row["id"]
-      let evidence = try Row.fetchAll(
+    let ids: [Int64] = rows.map { $0["id"] }
+    var evidence: [Int64: [EvidenceRef]] = [:]
+    if !ids.isEmpty {
+      let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+      let found = try Row.fetchAll(
         db,
         sql: """
-          SELECT re.sha256, re.file_name, e.size FROM record_evidence re
-          JOIN evidence e ON e.sha256 = re.sha256 WHERE re.record_id = ? ORDER BY re.position
-          """, arguments: [id]
-      ).map { EvidenceRef(sha256: $0["sha256"], fileName: $0["file_name"], size: $0["size"]) }
+          SELECT re.record_id, re.sha256, re.file_name, e.size FROM record_evidence re
+          JOIN evidence e ON e.sha256 = re.sha256 WHERE re.record_id IN (\(marks))
+          ORDER BY re.record_id, re.position
+          """, arguments: StatementArguments(ids))
+      for row in found {
+        evidence[row["record_id"], default: []].append(
+          EvidenceRef(sha256: row["sha256"], fileName: row["file_name"], size: row["size"]))
+      }
+    }
+    return rows.map { row in
+      let id: Int64 = row["id"]
       return LedgerRecord(
         id: id,
         key: OccurrenceKey(unitID: row["unit_id"], itemID: row["item_id"], period: row["period"]),
         doneAt: StoredTime.date(row["done_at"]), byPersonID: row["by_person_id"],
-        note: row["note"], values: JSONText.decodeNumbers(row["value_json"]), evidence: evidence)
+        note: row["note"], values: JSONText.decodeNumbers(row["value_json"]),
+        evidence: evidence[id] ?? [])
     }
   }
 

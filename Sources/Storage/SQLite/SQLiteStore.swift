@@ -41,6 +41,11 @@ public final class SQLiteStore: Store {
     config.foreignKeysEnabled = true
     config.busyMode = .timeout(30)
     config.label = "taizhang"
+    config.prepareDatabase { db in
+      // WAL with synchronous=NORMAL stays consistent after a crash (it may lose the last
+      // commits on power loss); a larger page cache keeps big batches from spilling.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+    }
     return config
   }
 
