@@ -15,6 +15,7 @@ extension Taizhang {
     static let actions = [
       "add": "新增", "edit": "修改", "move": "移动", "remove": "删除", "import": "导入",
       "record": "登记", "undo": "撤销", "assign": "任命", "unassign": "解除", "restore": "恢复",
+      "record-batch": "批量登记",
     ]
 
     func run() throws {

@@ -43,4 +43,23 @@ struct AuditTests {
     _ = try? s.store.addUnit(OrgUnit(id: "dh-xx", name: "重复", type: "school"), by: "a")
     #expect(try s.store.auditEntries(unitID: nil, since: nil).count == count)
   }
+
+  @Test func bulkLoadIsAuditedAsOneEntry() throws {
+    let s = try Scratch()
+    try s.seed()
+    let records = (1...3).map { n in
+      LedgerRecord(
+        key: OccurrenceKey(unitID: "dh-xx", itemID: "check-\(n)", period: "2026-11"),
+        doneAt: Date(), byPersonID: "qian-hong")
+    }
+    #expect(try s.store.addRecords(records, by: "loader") == 3)
+    let stored = try s.store.records(unitID: "dh-xx", period: "2026-11")
+    #expect(stored.map(\.byPersonID) == ["qian-hong", "qian-hong", "qian-hong"])
+    let batch = try #require(
+      try s.store.auditEntries(unitID: nil, since: nil).first { $0.action == "record-batch" })
+    #expect(batch.actor == "loader")
+    let ids = stored.map(\.id).sorted()
+    #expect(batch.entityID == "#\(ids[0])-#\(ids[2])")
+    #expect(batch.after?.contains("\"count\":3") == true)
+  }
 }

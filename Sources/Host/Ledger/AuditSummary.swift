@@ -9,7 +9,10 @@ public enum AuditSummary {
     let before = object(entry.before)
     let after = object(entry.after)
     var parts: [String] = []
-    if entry.entity == "record" {
+    if entry.action == "record-batch", let after {
+      parts.append(
+        "批量登记 \(text(after["count"])) 条记录（#\(text(after["firstID"]))–#\(text(after["lastID"]))）")
+    } else if entry.entity == "record" {
       let r = after ?? before ?? [:]
       if let by = r["by"] as? String { parts.append("执行人=\(by)") }
       if let note = r["note"] as? String { parts.append("备注=\(note)") }
