@@ -2,24 +2,33 @@
 public enum PeriodKey {
   /// Whether `key` is a well-formed period key.
   public static func isValid(_ key: String) -> Bool {
-    let parts = key.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-    guard let year = parts.first, year.count == 4, year.allSatisfy(\.isASCIIDigit) else {
+    // Runs once per record in bulk loads, so it reads the UTF-8 bytes directly.
+    var utf8 = key.utf8.makeIterator()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(8)
+    while let b = utf8.next() {
+      bytes.append(b)
+      if bytes.count > 8 { return false }
+    }
+    func digit(_ i: Int) -> Int? {
+      i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 ? Int(bytes[i] - 0x30) : nil
+    }
+    guard bytes.count >= 4, (0..<4).allSatisfy({ digit($0) != nil }) else { return false }
+    if bytes.count == 4 { return true }
+    guard bytes[4] == UInt8(ascii: "-") else { return false }
+    switch (bytes.count, bytes.count > 5 ? bytes[5] : 0) {
+    case (8, UInt8(ascii: "W")):
+      guard let a = digit(6), let b = digit(7) else { return false }
+      return (1...53).contains(a * 10 + b)
+    case (7, UInt8(ascii: "Q")):
+      return digit(6).map { (1...4).contains($0) } ?? false
+    case (7, UInt8(ascii: "T")):
+      return digit(6).map { (1...3).contains($0) } ?? false
+    case (7, _):
+      guard let a = digit(5), let b = digit(6) else { return false }
+      return (1...12).contains(a * 10 + b)
+    default:
       return false
-    }
-    if parts.count == 1 { return true }
-    guard parts.count == 2 else { return false }
-    let rest = parts[1]
-    func number(_ s: Substring, digits: Int, in range: ClosedRange<Int>) -> Bool {
-      guard s.count == digits, s.allSatisfy(\.isASCIIDigit), let n = Int(s) else {
-        return false
-      }
-      return range.contains(n)
-    }
-    switch rest.first {
-    case "W": return number(rest.dropFirst(), digits: 2, in: 1...53)
-    case "Q": return number(rest.dropFirst(), digits: 1, in: 1...4)
-    case "T": return number(rest.dropFirst(), digits: 1, in: 1...3)
-    default: return number(Substring(rest), digits: 2, in: 1...12)
     }
   }
 
@@ -30,8 +39,4 @@ public enum PeriodKey {
         .invalid, "期间 \"\(key)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4 或 2026-T1")
     }
   }
-}
-
-extension Character {
-  var isASCIIDigit: Bool { isASCII && isNumber }
 }

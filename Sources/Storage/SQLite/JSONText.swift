@@ -40,7 +40,11 @@ enum JSONText {
 
   /// An object of numbers, keys sorted.
   static func numbers(_ dict: [String: Double]) -> String {
-    object(dict.sorted { $0.key < $1.key }.map { ($0.key, number($0.value)) })
+    if dict.isEmpty { return "{}" }
+    if dict.count == 1, let (key, value) = dict.first {
+      return "{" + string(key) + ":" + number(value) + "}"
+    }
+    return object(dict.sorted { $0.key < $1.key }.map { ($0.key, number($0.value)) })
   }
 
   /// An encodable value with sorted keys.

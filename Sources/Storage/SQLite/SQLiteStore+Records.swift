@@ -26,9 +26,10 @@ extension SQLiteStore {
     for record in records { try PeriodKey.check(record.key.period) }
     guard !records.isEmpty else { return 0 }
     return try write { db in
-      let occurrence = try db.cachedStatement(
-        sql: "INSERT OR IGNORE INTO occurrence (unit_id, item_id, period) VALUES (?, ?, ?)")
-      let insertRecord = try db.cachedStatement(
+      let occurrence = try RawInsert(
+        db, sql: "INSERT OR IGNORE INTO occurrence (unit_id, item_id, period) VALUES (?, ?, ?)")
+      let insertRecord = try RawInsert(
+        db,
         sql: """
           INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
           VALUES ((SELECT id FROM occurrence WHERE unit_id = ? AND period = ? AND item_id = ?),
@@ -37,11 +38,11 @@ extension SQLiteStore {
       var first: Int64 = 0
       for record in records {
         let k = record.key
-        try occurrence.execute(arguments: [k.unitID, k.itemID, k.period])
-        try insertRecord.execute(arguments: [
-          k.unitID, k.period, k.itemID, StoredTime.millis(record.doneAt), record.byPersonID,
-          record.note, JSONText.numbers(record.values),
-        ])
+        try occurrence.run(db, .text(k.unitID), .text(k.itemID), .text(k.period))
+        try insertRecord.run(
+          db, .text(k.unitID), .text(k.period), .text(k.itemID),
+          .integer(StoredTime.millis(record.doneAt)), record.byPersonID.map { .text($0) } ?? .null,
+          record.note.map { .text($0) } ?? .null, .text(JSONText.numbers(record.values)))
         if first == 0 { first = db.lastInsertedRowID }
       }
       let last = db.lastInsertedRowID
