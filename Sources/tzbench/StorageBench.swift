@@ -50,7 +50,7 @@ struct StorageBench: ParsableCommand {
     }
     let seconds = Self.seconds(insertTime)
     row(
-      "storage: insert \(records / 1000)k records, batches of \(batch)",
+      "storage: insert \(records / 1000)k records, \(batch)/batch",
       String(format: "%.0f rec/s", Double(inserted) / seconds), ">= 100000 rec/s")
 
     var lookups: [Double] = []
@@ -64,9 +64,9 @@ struct StorageBench: ParsableCommand {
     let first = lookups[0]
     let median = lookups.sorted()[lookups.count / 2]
     row(
-      "storage: look up one unit-month (\(found) records)",
+      "storage: unit-month lookup, median (\(found) rec)",
       String(format: "%.2f ms", median), "<= 20 ms")
-    row("storage: first lookup, cold caches", String(format: "%.2f ms", first), "<= 20 ms")
+    row("storage: unit-month lookup, first", String(format: "%.2f ms", first), "<= 20 ms")
   }
 
   static func seconds(_ d: Duration) -> Double {
