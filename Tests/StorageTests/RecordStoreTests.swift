@@ -58,6 +58,10 @@ struct RecordStoreTests {
     #expect(throws: StoreError.self) { try s.store.addRecords([good, bad], by: "a") }
     #expect(try s.store.records(of: key).isEmpty)
     #expect(try s.store.addRecords([good, good], by: "a") == 2)
+    let blankNote = LedgerRecord(key: key, doneAt: Date(), note: "", values: ["甲": 1, "乙": 2.5])
+    #expect(try s.store.addRecords([blankNote], by: "a") == 1)
+    let last = try #require(try s.store.records(of: key).last)
+    #expect(last.note == "" && last.values == ["甲": 1, "乙": 2.5])
   }
 
   @Test func ensureOccurrencesIsIdempotent() throws {

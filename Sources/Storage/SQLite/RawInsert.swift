@@ -31,8 +31,12 @@ struct RawInsert {
       case .text(let s):
         var s = s
         s.withUTF8 { bytes in
+          guard let base = bytes.baseAddress, bytes.count > 0 else {
+            _ = sqlite3_bind_text(raw, index, "", 0, Self.transient)
+            return
+          }
           _ = sqlite3_bind_text(
-            raw, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+            raw, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
             Int32(bytes.count), Self.transient)
         }
       case .integer(let n): sqlite3_bind_int64(raw, index, n)
