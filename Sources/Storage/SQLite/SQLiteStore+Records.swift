@@ -32,16 +32,28 @@ extension SQLiteStore {
         db,
         sql: """
           INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
-          VALUES ((SELECT id FROM occurrence WHERE unit_id = ? AND period = ? AND item_id = ?),
-            ?, ?, ?, ?)
+          VALUES (?, ?, ?, ?, ?)
           """)
+      let existing = try db.cachedStatement(
+        sql: "SELECT id FROM occurrence WHERE unit_id = ? AND period = ? AND item_id = ?")
       var first: Int64 = 0
       for record in records {
         let k = record.key
         try occurrence.run(db, .text(k.unitID), .text(k.itemID), .text(k.period))
+        // A new occurrence's id is the last row id; an existing one is looked up.
+        let occurrenceID: Int64
+        if db.changesCount == 1 {
+          occurrenceID = db.lastInsertedRowID
+        } else {
+          guard
+            let found = try Int64.fetchOne(
+              existing, arguments: [k.unitID, k.period, k.itemID])
+          else { throw StoreError(.io, "无法登记事项 \"\(k.itemID)\"") }
+          occurrenceID = found
+        }
         try insertRecord.run(
-          db, .text(k.unitID), .text(k.period), .text(k.itemID),
-          .integer(StoredTime.millis(record.doneAt)), record.byPersonID.map { .text($0) } ?? .null,
+          db, .integer(occurrenceID), .integer(StoredTime.millis(record.doneAt)),
+          record.byPersonID.map { .text($0) } ?? .null,
           record.note.map { .text($0) } ?? .null, .text(JSONText.numbers(record.values)))
         if first == 0 { first = db.lastInsertedRowID }
       }
