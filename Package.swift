@@ -32,7 +32,7 @@ let package = Package(
     .executableTarget(
       name: "taizhang",
       dependencies: [
-        "Host", "LuaRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Host", "LuaRuntime", "Storage", "Scheduling", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmarks driven by Scripts/bench.sh: one subcommand per area.
@@ -47,8 +47,8 @@ let package = Package(
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage"]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
-    .testTarget(name: "HostTests", dependencies: ["Host"]),
-    .testTarget(name: "CLITests", dependencies: []),
+    .testTarget(name: "HostTests", dependencies: ["Host"], exclude: ["Fixtures"]),
+    .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

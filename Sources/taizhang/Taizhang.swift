@@ -12,6 +12,14 @@ struct Taizhang: ParsableCommand {
     subcommands: [
       LuaCommand.self,
       CalendarCommand.self,
+      InitCommand.self,
+      UnitCommand.self,
+      PersonCommand.self,
+      RoleCommand.self,
+      RecordCommand.self,
+      AuditCommand.self,
+      BackupCommand.self,
+      RestoreCommand.self,
     ]
   )
 
@@ -33,3 +41,4 @@ struct Taizhang: ParsableCommand {
     }
   }
 }
+

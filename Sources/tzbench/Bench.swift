@@ -7,7 +7,10 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tzbench",
     abstract: "Benchmarks for taizhang; run through Scripts/bench.sh.",
-    subcommands: [LuaBench.self, ColdStartBench.self, SchedulingBench.self, RenderingBench.self]
+    subcommands: [
+      LuaBench.self, ColdStartBench.self, SchedulingBench.self, StorageBench.self,
+      RenderingBench.self,
+    ]
   )
 }
 

@@ -55,7 +55,7 @@ import Testing
   @Test func textWidthCountsCJKAsTwo() {
     #expect(TextWidth.of("国庆节") == 6)
     #expect(TextWidth.of("10班") == 4)
-    #expect(TextWidth.pad("休", 4) == "休  ")
+    #expect(TextWidth.pad("休", to: 4) == "休  ")
   }
 
   @Test func rulePreviewAndErrors() throws {

@@ -81,31 +81,8 @@ public struct MonthGrid: Sendable {
   }
 
   static func join(_ cells: [String]) -> String {
-    var line = cells.map { TextWidth.pad($0, cell) }.joined()
+    var line = cells.map { TextWidth.pad($0, to: cell) }.joined()
     while line.hasSuffix(" ") { line.removeLast() }
     return line
-  }
-}
-
-/// Display width in a terminal: East Asian wide characters count two columns.
-public enum TextWidth {
-  /// The width of `text`.
-  public static func of(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
-  }
-
-  /// `text` padded with spaces to `width` columns.
-  public static func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - of(text)))
-  }
-
-  static func isWide(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-      return true
-    default: return false
-    }
   }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// The ledger in one SQLite file (WAL, foreign keys on, busy timeout), with its evidence
+/// folder `evidence/` beside the file. Safe to use from several threads and processes.
+public final class SQLiteStore: Store {
+  /// The database file.
+  public let path: String
+  /// The evidence folder beside the database.
+  public let vault: EvidenceVault
+  let pool: DatabasePool
+
+  /// Opens (creating and migrating when needed) the database at `path`.
+  ///
+  /// With `create: false` a missing file throws `.notFound` instead of being created.
+  public init(path: String, create: Bool = true) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent()
+    if !FileManager.default.fileExists(atPath: path) {
+      guard create else {
+        throw StoreError(.notFound, "数据库 \"\(path)\" 不存在；请先运行 taizhang init")
+      }
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw StoreError(.io, "无法创建数据库目录 \"\(folder.path)\"")
+      }
+    }
+    self.path = path
+    self.vault = EvidenceVault(root: folder.appendingPathComponent("evidence", isDirectory: true))
+    do {
+      pool = try DatabasePool(path: path, configuration: Self.configuration())
+      try Schema.migrator.migrate(pool)
+    } catch let error as DatabaseError {
+      throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message ?? "\(error)")")
+    }
+  }
+
+  static func configuration() -> Configuration {
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(30)
+    config.label = "taizhang"
+    config.prepareDatabase { db in
+      // WAL with synchronous=NORMAL stays consistent after a crash (it may lose the last
+      // commits on power loss); a larger page cache keeps big batches from spilling.
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+    }
+    return config
+  }
+
+  /// The names of the migrations applied to the database, in order.
+  public func appliedMigrations() throws -> [String] {
+    try pool.read { try Schema.migrator.appliedMigrations($0) }
+  }
+
+  /// Runs a write transaction, turning database errors into `StoreError`s.
+  func write<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.write(body)
+    } catch let error as DatabaseError {
+      throw Self.translate(error)
+    }
+  }
+
+  /// Runs a read, turning database errors into `StoreError`s.
+  func read<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as DatabaseError {
+      throw Self.translate(error)
+    }
+  }
+
+  static func translate(_ error: DatabaseError) -> StoreError {
+    switch error.resultCode {
+    case .SQLITE_CONSTRAINT:
+      return StoreError(.conflict, "违反数据约束：\(error.message ?? "")")
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return StoreError(.io, "数据库忙，请稍后重试")
+    default:
+      return StoreError(.io, "数据库错误：\(error.message ?? "\(error)")")
+    }
+  }
+
+  /// Appends one audit entry inside the current transaction.
+  func audit(
+    _ db: Database, actor: String, action: String, entity: String, entityID: String,
+    unitID: String?, before: String?, after: String?, at: Date = Date()
+  ) throws {
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT INTO audit (at, actor, action, entity, entity_id, unit_id, before, after)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    try statement.execute(arguments: [
+      StoredTime.millis(at), actor, action, entity, entityID, unitID, before, after,
+    ])
+  }
+}

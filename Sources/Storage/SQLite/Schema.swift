@@ -1,0 +1,169 @@
+import GRDB
+
+/// The schema, as migrations registered by intent. Shipped migrations are never edited:
+/// a change is a new migration appended at the end.
+enum Schema {
+  /// The migration names in order (tests migrate to each one in turn).
+  static let migrationNames = [
+    "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
+    "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
+    "createAudit",
+  ]
+
+  static var migrator: DatabaseMigrator {
+    var m = DatabaseMigrator()
+    m.registerMigration("createUnit") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE unit (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            parent_id TEXT REFERENCES unit(id) ON DELETE RESTRICT,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            terms TEXT NOT NULL DEFAULT '[]');
+          CREATE INDEX unit_parent ON unit(parent_id);
+          """)
+    }
+    m.registerMigration("createPerson") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE person (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            contacts TEXT NOT NULL DEFAULT '{}');
+          """)
+    }
+    m.registerMigration("createRoleAssignment") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE role_assignment (
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,
+            person_id TEXT NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+            PRIMARY KEY (unit_id, role, person_id));
+          CREATE INDEX role_assignment_person ON role_assignment(person_id);
+          """)
+    }
+    m.registerMigration("createOccurrence") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE occurrence (
+            id INTEGER PRIMARY KEY,
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+            item_id TEXT NOT NULL,
+            period TEXT NOT NULL,
+            due TEXT,
+            UNIQUE (unit_id, period, item_id));
+          """)
+    }
+    m.registerMigration("createRecord") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE record (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            occurrence_id INTEGER NOT NULL REFERENCES occurrence(id) ON DELETE RESTRICT,
+            done_at INTEGER NOT NULL,
+            by_person_id TEXT REFERENCES person(id) ON DELETE RESTRICT,
+            note TEXT,
+            value_json TEXT NOT NULL DEFAULT '{}');
+          CREATE INDEX record_occurrence ON record(occurrence_id);
+          """)
+    }
+    m.registerMigration("createEvidence") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE evidence (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            size INTEGER NOT NULL,
+            stored_at INTEGER NOT NULL);
+          CREATE TABLE record_evidence (
+            record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES evidence(sha256) ON DELETE RESTRICT,
+            file_name TEXT NOT NULL,
+            PRIMARY KEY (record_id, position));
+          CREATE INDEX record_evidence_sha ON record_evidence(sha256);
+          """)
+    }
+    m.registerMigration("createDelivery") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE delivery (
+            id INTEGER PRIMARY KEY,
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            period TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            next_attempt_at INTEGER,
+            claimed_until INTEGER,
+            message TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            UNIQUE (unit_id, item_id, period, stage, recipient, channel));
+          CREATE INDEX delivery_status ON delivery(status, next_attempt_at);
+          """)
+    }
+    m.registerMigration("createWatermark") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE watermark (
+            job TEXT NOT NULL,
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            PRIMARY KEY (job, unit_id));
+          """)
+    }
+    m.registerMigration("createReport") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE report (
+            id INTEGER PRIMARY KEY,
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL,
+            period TEXT NOT NULL,
+            format TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            path TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
+          CREATE INDEX report_unit ON report(unit_id, created_at);
+          """)
+    }
+    m.registerMigration("createRunLog") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE run_log (
+            id INTEGER PRIMARY KEY,
+            job TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            outcome TEXT,
+            detail TEXT);
+          CREATE INDEX run_log_job ON run_log(job, started_at);
+          """)
+    }
+    m.registerMigration("createAudit") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            unit_id TEXT,
+            before TEXT,
+            after TEXT);
+          CREATE INDEX audit_unit ON audit(unit_id, at);
+          CREATE INDEX audit_at ON audit(at);
+          """)
+    }
+    return m
+  }
+}

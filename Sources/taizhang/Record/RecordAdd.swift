@@ -1,0 +1,39 @@
+import ArgumentParser
+import Host
+
+extension Taizhang {
+  /// `taizhang record ITEM --unit U …` (also `record add`).
+  struct RecordAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Record that an item was done (the default subcommand).")
+
+    @Argument(help: "The item id, e.g. fire-drill.") var item: String
+    @Option(help: "The unit's id.") var unit: String
+    @Option(
+      help: "The period key: 2026-11, 2026-W47, 2026-Q4, 2026-T1 or 2026 (default: this month).")
+    var period: String?
+    @Option(help: "A note.") var note: String?
+    @Option(name: .customLong("value"), help: "A numeric value name=number (repeatable).")
+    var values: [String] = []
+    @Option(help: "An evidence file to keep with the record (repeatable).")
+    var evidence: [String] = []
+    @Option(help: "The id of the person who did it.") var by: String?
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+      try reportingErrors {
+        let ledger = try options.ledger()
+        let record = try ledger.record(
+          RecordRequest(
+            itemID: item, unitID: unit, period: period, note: note, values: values,
+            evidence: evidence, by: by))
+        if options.json {
+          try options.printJSON(record)
+          return
+        }
+        let files = record.evidence.isEmpty ? "" : "，证明材料 \(record.evidence.count) 份"
+        Console.out("已登记：\(unit) \(item) \(record.key.period)（记录 #\(record.id)\(files)）")
+      }
+    }
+  }
+}

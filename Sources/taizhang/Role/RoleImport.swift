@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import Host
+
+extension Taizhang {
+  /// `taizhang role import`.
+  struct RoleImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "import",
+      abstract: "Add role assignments from a CSV file; one bad row refuses the whole file.",
+      discussion: "Columns: unit,role,person (ids). See docs/administrators.md.")
+
+    @Argument(help: "The CSV file (UTF-8, with or without a byte order mark).") var file: String
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+      try reportingErrors {
+        let count = try options.ledger().importRoles(from: URL(fileURLWithPath: file))
+        if options.json {
+          try options.printJSON(["imported": count])
+        } else {
+          Console.out("已导入 \(count) 条角色任命")
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import Storage
+
+/// People and role assignments.
+@Suite("People and roles")
+struct PersonStoreTests {
+  @Test func addEditRead() throws {
+    let s = try Scratch()
+    let p = Person(id: "jin-yu", name: "金玉", contacts: ["email": "jinyu@example.cn"])
+    try s.store.addPerson(p, by: "admin")
+    #expect(try s.store.person("jin-yu") == p)
+    var edited = p
+    edited.contacts["wecom"] = "jinyu"
+    try s.store.updatePerson(edited, by: "admin")
+    #expect(
+      try s.store.person("jin-yu")?.contacts == ["email": "jinyu@example.cn", "wecom": "jinyu"])
+    #expect(throws: StoreError.self) { try s.store.addPerson(p, by: "admin") }
+    #expect(throws: StoreError.self) {
+      try s.store.updatePerson(Person(id: "ghost", name: "无"), by: "admin")
+    }
+  }
+
+  @Test func aRoleMayHaveSeveralPeople() throws {
+    let s = try Scratch()
+    try s.seed()
+    for id in ["qian-hong", "bai-tao"] {
+      try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "安全员", personID: id), by: "a")
+    }
+    try s.store.assignRole(
+      RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "bai-tao"), by: "a")
+    let holders = try s.store.roleAssignments(unitID: "dh-xx", personID: nil).map(\.personID)
+    #expect(holders == ["bai-tao", "qian-hong"])
+    try s.store.unassignRole(
+      RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "bai-tao"), by: "a")
+    #expect(try s.store.roleAssignments(unitID: nil, personID: "bai-tao").isEmpty)
+    #expect(throws: StoreError.self) {
+      try s.store.assignRole(
+        RoleAssignment(unitID: "dh-xx", role: "校长", personID: "nobody"), by: "a")
+    }
+  }
+
+  @Test func importIsAllOrNothing() throws {
+    let s = try Scratch()
+    try s.seed()
+    let batch = DirectoryBatch(
+      units: [OrgUnit(id: "dh-new", name: "东河新校", type: "school", parentID: "dh-jyj")],
+      people: [Person(id: "lu-yan", name: "陆燕")],
+      roles: [RoleAssignment(unitID: "dh-new", role: "校长", personID: "missing")])
+    #expect(throws: StoreError.self) { try s.store.importDirectory(batch, by: "admin") }
+    #expect(try s.store.unit("dh-new") == nil)
+    #expect(try s.store.person("lu-yan") == nil)
+  }
+}
