@@ -47,16 +47,17 @@ lua_State *tzs_newstate(tzs_limits *lim) {
   lua_State *L = lua_newstate(tzs_alloc, lim);
   if (L != NULL) {
     lua_atpanic(L, tzs_panic);
+    *(tzs_limits **)lua_getextraspace(L) = lim;
     lim->main = L;
     lim->current = L;
   }
   return L;
 }
 
+/* The limits live in the state's extra space, which Lua copies into every new thread:
+ * one load instead of a call per lookup. */
 tzs_limits *tzs_limits_of(lua_State *L) {
-  void *ud = NULL;
-  (void)lua_getallocf(L, &ud);
-  return (tzs_limits *)ud;
+  return *(tzs_limits **)lua_getextraspace(L);
 }
 
 int tzs_traceback_handler(lua_State *L) {

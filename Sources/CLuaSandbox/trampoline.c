@@ -1,8 +1,8 @@
 /*
  * Calls from Lua into Swift.
  *
- * A Swift function is pushed as a C closure over two upvalues: a userdata holding the Swift
- * dispatch function, and a light userdata naming the Swift box of the function itself. The
+ * A Swift function is pushed as a C closure over one upvalue: a userdata holding the Swift
+ * dispatch function and the Swift box of the function itself. The
  * trampoline turns the memory cap off while Swift runs (so nothing Swift pushes can raise),
  * and when Swift reports an error it raises it here, in C: lua_error's longjmp never crosses
  * a live Swift frame.
@@ -13,15 +13,15 @@
 
 typedef struct tzs_dispatch_slot {
   tzs_dispatch_fn fn;
+  void *box;
 } tzs_dispatch_slot;
 
 static int tzs_trampoline(lua_State *L) {
   tzs_dispatch_slot *slot = (tzs_dispatch_slot *)lua_touserdata(L, lua_upvalueindex(1));
-  void *box = lua_touserdata(L, lua_upvalueindex(2));
   tzs_limits *lim = tzs_limits_of(L);
   int enforce = lim->enforce;
   lim->enforce = 0;
-  int n = slot->fn(L, box);
+  int n = slot->fn(L, slot->box);
   lim->enforce = enforce;
   if (n == TZS_RAISE_WITH_POSITION) {
     if (lua_type(L, -1) == LUA_TSTRING) {
@@ -38,6 +38,6 @@ static int tzs_trampoline(lua_State *L) {
 void tzs_push_swift_function(lua_State *L, tzs_dispatch_fn dispatch, void *box) {
   tzs_dispatch_slot *slot = (tzs_dispatch_slot *)lua_newuserdatauv(L, sizeof(*slot), 0);
   slot->fn = dispatch;
-  lua_pushlightuserdata(L, box);
-  lua_pushcclosure(L, tzs_trampoline, 2);
+  slot->box = box;
+  lua_pushcclosure(L, tzs_trampoline, 1);
 }

@@ -18,6 +18,7 @@ final class SwiftFunctionBox {
   }
 
   /// Runs the body; returns the result count, or a raise code with the error pushed.
+  @inline(__always)
   func invoke(_ L: OpaquePointer) -> Int32 {
     var call = LuaCall(L: L, box: self)
     do {
@@ -36,7 +37,8 @@ final class SwiftFunctionBox {
 
 /// The one C-callable entry for every Swift function; the box says which.
 let swiftDispatch: tzs_dispatch_fn = { L, box in
-  Unmanaged<SwiftFunctionBox>.fromOpaque(box!).takeUnretainedValue().invoke(L!)
+  // The state keeps the box alive; borrowing it here spares a retain/release per call.
+  Unmanaged<SwiftFunctionBox>.fromOpaque(box!)._withUnsafeGuaranteedRef { $0.invoke(L!) }
 }
 
 extension LuaState {
