@@ -1,12 +1,42 @@
 #!/usr/bin/env bash
-# The main job from nothing: installs what is missing, builds taizhang and runs it.
+# The main job from nothing, as far as it goes today: installs what is missing, builds
+# taizhang, and runs it on the embedded SQLite default — the plugin sandbox, the working-day
+# calendar, and a bureau's ledger kept in ./demo-out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
 swift build --product taizhang
-bin=.build/debug/taizhang
+bin="$PWD/.build/debug/taizhang"
+out="$PWD/demo-out"
+data="$PWD/Tests/CLITests/Fixtures/bureau"   # the bureau the tests use: 20 schools
+rm -rf "$out"
+mkdir -p "$out"
+export TAIZHANG_DB="$out/ledger.sqlite"
+step() { printf '\n== %s\n$ taizhang %s\n' "$1" "${*:2}"; "$bin" "${@:2}"; }
+
 "$bin" --version
-"$bin" --help
-echo
-echo "== a snippet in the plugin sandbox"
-"$bin" lua -e 'return "台账", 1 + 1, {ok = true}'
+step "A snippet in the plugin sandbox" lua -e 'return "台账", 1 + 1, {ok = true}'
+printf '\n== The sandbox stops a runaway script (exit 1 is expected)\n'
+"$bin" lua -e 'while true do end' --timeout 200 || true
+
+step "A make-up working Saturday" calendar day 2026-10-10
+step "The Spring Festival holiday" calendar day 2026-02-16
+step "October 2026" calendar month 2026-10
+step "When is the last workday of each month?" \
+  calendar next "monthly on last workday" --from 2026-01-01 --count 12
+
+step "A new ledger" init
+step "Import a bureau and its schools" unit import "$data/units.csv"
+step "Their people" person import "$data/people.csv"
+step "Who holds which role" role import "$data/roles.csv"
+step "The units" unit list
+printf '签到：梁宇航、王立新等 32 人\n' > "$out/消防演练签到表.txt"
+step "Record a fire drill with its sign-in sheet" record fire-drill --unit qy-shiyan-xx \
+  --period 2026-11 --note "全校疏散演练，用时 3 分 20 秒" --value minutes=3.3 \
+  --evidence "$out/消防演练签到表.txt" --by safety-01
+step "Who did what, and when" audit --unit qy-shiyan-xx
+printf '\n== A CSV with one bad row is refused whole (exit 1 is expected)\n'
+"$bin" unit import "$data/units-bad-row.csv" || true
+step "A consistent backup" backup "$out/backup"
+
+printf '\nThe ledger is in %s; its evidence and backup beside it.\n' "$out"
