@@ -1,4 +1,3 @@
-import Foundation
 import LuaRuntime
 import Testing
 
@@ -42,36 +41,52 @@ struct LimitsTests {
     #expect(try state.run(code: "return #('x'):rep(100 * 1024 * 1024)") == [.integer(100 << 20)])
   }
 
-  @Test("10,000 errors raised through Swift functions leave memory flat")
+  @Test("10,000 errors raised through Swift functions leave memory flat and run Swift cleanup")
   func errorsDoNotLeak() throws {
-    let state = try makeState()
-    state.register("fail") { call in
-      throw call.argumentError(1, "会失败的参数 \(try call.integer(1))")
+    let counter = Counter()
+    weak var weakWitness: Witness?
+    do {
+      let witness = Witness(counter)
+      weakWitness = witness
+      let state = try makeState()
+      state.register("fail") { [witness] call in
+        // A Swift object alive while the error is thrown: its deinit must run every time,
+        // which it would not if an error unwound this frame with longjmp.
+        let temporary = Witness(counter)
+        _ = (witness, temporary)
+        throw call.argumentError(1, "会失败的参数 \(try call.integer(1))")
+      }
+      let loop = try state.compile(code: """
+        local n = 0
+        for i = 1, 1000 do if not pcall(fail, i) then n = n + 1 end end
+        return n
+        """, chunkName: "loop")
+      let direct = try state.compile(code: "fail(...)", chunkName: "direct")
+      func round() throws {
+        #expect(try loop.call() == [.integer(1000)])
+        for i in 0..<1000 { _ = try? direct.call([.integer(Int64(i))]) }
+      }
+      try round()  // warm up caches and interned strings
+      state.collectGarbage()
+      let luaBefore = state.memoryInUse
+      for _ in 0..<5 { try round() }  // 10,000 errors
+      state.collectGarbage()
+      #expect(state.memoryInUse - luaBefore < 64 * 1024)
+      #expect(counter.released == 12_000)
     }
-    let loop = try state.compile(code: """
-      local n = 0
-      for i = 1, 1000 do if not pcall(fail, i) then n = n + 1 end end
-      return n
-      """, chunkName: "loop")
-    let direct = try state.compile(code: "fail(...)", chunkName: "direct")
-    func round() throws {
-      #expect(try loop.call() == [.integer(1000)])
-      for i in 0..<1000 { _ = try? direct.call([.integer(Int64(i))]) }
-    }
-    try round()  // warm up caches and interned strings
-    state.collectGarbage()
-    let luaBefore = state.memoryInUse
-    let residentBefore = residentBytes()
-    for _ in 0..<5 { try round() }  // 10,000 errors
-    state.collectGarbage()
-    #expect(state.memoryInUse - luaBefore < 64 * 1024)
-    #expect(residentBytes() - residentBefore < 1 << 20)
+    // Nothing kept the closure's captures alive once the state was gone.
+    #expect(weakWitness == nil)
   }
+}
 
-  /// The process's resident memory, from /proc (Linux).
-  func residentBytes() -> Int {
-    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-    let pages = statm.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-    return pages * 4096
-  }
+/// Counts Witness deinitialisations.
+final class Counter {
+  var released = 0
+}
+
+/// An object whose deinit is counted.
+final class Witness {
+  let counter: Counter
+  init(_ counter: Counter) { self.counter = counter }
+  deinit { counter.released += 1 }
 }
