@@ -74,7 +74,9 @@ void tzs_expire(lua_State *L) {
 static void tzs_on_deadline(int signo) {
   (void)signo;
   tzs_limits *lim = tzs_running;
-  if (lim == NULL || lim->deadline_ns == 0) return; /* the call ended meanwhile */
+  /* A signal that arrives late (its call ended, an outer one runs) must not expire the
+   * wrong budget: only a deadline that has really passed counts. */
+  if (lim == NULL || lim->deadline_ns == 0 || tzs_now_ns() < lim->deadline_ns) return;
   lim->expired = 1;
   tzs_arm_hook(lim->current);
   tzs_arm_hook(lim->main);
@@ -173,10 +175,13 @@ static int tzs_co_resume(lua_State *L) {
   lua_State *co = lua_tothread(L, 1);
   luaL_argexpected(L, co != NULL, 1, "coroutine");
   lua_State *before = tzs_switch_thread(L, co);
-  lua_pushvalue(L, lua_upvalueindex(1)); /* the original resume; it reports, never raises, */
-  lua_insert(L, 1);                      /* errors of the coroutine */
-  lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+  lua_pushvalue(L, lua_upvalueindex(1)); /* the original resume */
+  lua_insert(L, 1);
+  /* Protected, so that `current` is restored even when resuming itself fails (memory):
+   * the signal handler must never see a thread that may be collected. */
+  int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
   tzs_switch_thread(L, before);
+  if (status != LUA_OK) return lua_error(L);
   return lua_gettop(L);
 }
 
