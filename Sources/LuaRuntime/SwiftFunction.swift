@@ -184,3 +184,17 @@ public struct LuaCall {
     resultCount += 1
   }
 }
+
+extension LuaCall {
+  /// Where the Lua code that called this function is: its chunk (a file path for files)
+  /// and line, or nil when the caller is not Lua code.
+  public var callerPosition: (chunk: String, line: Int)? {
+    var record = lua_Debug()
+    guard lua_getstack(L, 1, &record) != 0, lua_getinfo(L, "Sl", &record) != 0,
+      let source = record.source, record.currentline > 0
+    else { return nil }
+    var chunk = String(cString: source)
+    if chunk.hasPrefix("@") || chunk.hasPrefix("=") { chunk.removeFirst() }
+    return (chunk, Int(record.currentline))
+  }
+}

@@ -12,6 +12,7 @@ struct Taizhang: ParsableCommand {
     subcommands: [
       LuaCommand.self,
       CalendarCommand.self,
+      PluginCommand.self,
       InitCommand.self,
       UnitCommand.self,
       PersonCommand.self,

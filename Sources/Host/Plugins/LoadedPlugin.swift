@@ -1,0 +1,46 @@
+import Foundation
+import LuaRuntime
+
+/// A plugin after loading: its manifest, its declarations, its problems, and the sandboxed
+/// state that keeps its functions (such as `applies`) callable.
+public final class LoadedPlugin {
+  /// The plugin's id (its folder name).
+  public let id: String
+  /// Where it was found.
+  public let folder: URL
+  /// The folder as messages show it, e.g. `Plugins/school`.
+  public let shownFolder: String
+  /// The manifest, when it could be read.
+  public let manifest: PluginManifest?
+  /// Its categories, in declaration order.
+  public let categories: [ChecklistCategory]
+  /// Its campaign phases.
+  public let phases: [CampaignPhase]
+  /// Its checklist items, in declaration order.
+  public let items: [ChecklistItem]
+  /// Its reminder rules.
+  public let reminders: [ReminderRule]
+  /// Everything wrong with it; a plugin with problems is not used.
+  public internal(set) var problems: [PluginProblem]
+  /// The state its code lives in.
+  let state: LuaState?
+
+  init(
+    id: String, folder: URL, shownFolder: String, manifest: PluginManifest?, state: LuaState?,
+    collector: DeclarationCollector?, problems: [PluginProblem]
+  ) {
+    self.id = id
+    self.folder = folder
+    self.shownFolder = shownFolder
+    self.manifest = manifest
+    self.state = state
+    self.categories = collector?.categories ?? []
+    self.phases = collector?.phases ?? []
+    self.items = collector?.items ?? []
+    self.reminders = collector?.reminders ?? []
+    self.problems = problems
+  }
+
+  /// Whether the plugin loaded without problems and may be used.
+  public var isUsable: Bool { problems.isEmpty }
+}

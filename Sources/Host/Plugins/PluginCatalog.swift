@@ -1,0 +1,102 @@
+import Foundation
+import LuaRuntime
+
+/// The folders plugins are found in, in order: the shipped `Plugins/`, then the folders of
+/// `TAIZHANG_PLUGIN_PATH` (colon-separated), then each `--plugins DIR`. A plugin in a later
+/// folder overrides the one with the same id in an earlier folder.
+public struct PluginSearchPath: Sendable {
+  /// The folders, first to last.
+  public var folders: [URL]
+
+  /// Creates a search path from folders.
+  public init(folders: [URL]) { self.folders = folders }
+
+  /// The standard search path plus `extra` folders (from `--plugins`).
+  public static func standard(
+    extra: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> PluginSearchPath {
+    var folders: [URL] = []
+    if let shipped = PluginLocation.shippedPlugins() { folders.append(shipped) }
+    let fromEnvironment = environment["TAIZHANG_PLUGIN_PATH"]?.split(separator: ":").map(String.init) ?? []
+    for path in fromEnvironment + extra {
+      let url = URL(fileURLWithPath: path).standardizedFileURL
+      if !folders.contains(where: { $0.standardizedFileURL.path == url.path }) { folders.append(url) }
+    }
+    return PluginSearchPath(folders: folders)
+  }
+}
+
+/// Every plugin on a search path, loaded: the working ones and the broken ones with their
+/// problems, side by side, so that one broken plugin never stops the others.
+public struct PluginCatalog {
+  /// A plugin replaced by one of the same id found later on the search path.
+  public struct Override: Sendable, Hashable {
+    /// The id.
+    public var id: String
+    /// The folder that was replaced.
+    public var replaced: String
+    /// The folder used instead.
+    public var by: String
+  }
+
+  /// All plugins found, by id.
+  public let plugins: [LoadedPlugin]
+  /// Plugins that replaced others.
+  public let overrides: [Override]
+
+  /// Finds and loads every plugin on the search path.
+  public static func load(_ searchPath: PluginSearchPath, loader: PluginLoader = PluginLoader()) -> PluginCatalog {
+    var found: [String: URL] = [:]
+    var overrides: [Override] = []
+    for folder in searchPath.folders {
+      for id in pluginFolders(in: folder) {
+        let url = folder.appendingPathComponent(id)
+        if let earlier = found[id] {
+          overrides.append(Override(id: id, replaced: shown(earlier), by: shown(url)))
+        }
+        found[id] = url
+      }
+    }
+    let plugins = found.keys.sorted().map { id in
+      loader.load(folder: found[id]!, shownFolder: shown(found[id]!))
+    }
+    let usable = Set(plugins.filter(\.isUsable).map(\.id))
+    for plugin in plugins {
+      for required in plugin.manifest?.requires ?? [] where !usable.contains(required) {
+        let reason = found[required] == nil ? "is not installed" : "has problems"
+        plugin.problems.append(PluginProblem(
+          plugin: plugin.id, file: "\(plugin.shownFolder)/plugin.lua",
+          message: "requires plugin \"\(required)\", which \(reason)"))
+      }
+    }
+    return PluginCatalog(plugins: plugins, overrides: overrides)
+  }
+
+  /// Every problem of every plugin.
+  public var problems: [PluginProblem] { plugins.flatMap(\.problems) }
+
+  /// The plugin with this id.
+  public func plugin(_ id: String) -> LoadedPlugin? { plugins.first { $0.id == id } }
+
+  /// The usable checklist plugin serving a unit type.
+  public func plugin(forUnitType type: String) -> LoadedPlugin? {
+    plugins.first { $0.isUsable && $0.manifest?.unitTypes.contains(type) == true }
+  }
+
+  /// Sub-folders holding a plugin.lua; names starting with "_" or "." (such as `_meta`) are not plugins.
+  static func pluginFolders(in folder: URL) -> [String] {
+    let fm = FileManager.default
+    let names = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { name in
+      !name.hasPrefix("_") && !name.hasPrefix(".")
+        && fm.fileExists(atPath: folder.appendingPathComponent(name).appendingPathComponent("plugin.lua").path)
+    }.sorted()
+  }
+
+  /// A folder as messages show it: relative to the current directory when inside it.
+  static func shown(_ url: URL) -> String {
+    let path = url.standardizedFileURL.path
+    let cwd = FileManager.default.currentDirectoryPath
+    return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+  }
+}

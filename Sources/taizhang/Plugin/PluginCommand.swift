@@ -1,0 +1,28 @@
+import ArgumentParser
+import Host
+
+extension Taizhang {
+  /// `taizhang plugin`: what plugins are installed and whether they are sound.
+  struct PluginCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "plugin",
+      abstract: "List and check the plugins that define checklists and reminders.",
+      subcommands: [PluginList.self, PluginCheck.self],
+      defaultSubcommand: PluginList.self
+    )
+  }
+}
+
+/// The options every plugin command shares.
+struct PluginOptions: ParsableArguments {
+  @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
+  var folders: [String] = []
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  /// Loads every plugin on the search path.
+  func catalog() -> PluginCatalog {
+    PluginCatalog.load(PluginSearchPath.standard(extra: folders))
+  }
+}
