@@ -1,0 +1,39 @@
+-- Culture and learning: weekly activities, monthly contests, and the four-into-community themes.
+tz.category{ id = "culture", title = "文化与学习型社区", order = 70 }
+
+tz.item{
+  id = "culture.weekly_activity",
+  title = "每周组织一次文体活动",
+  category = "culture",
+  kind = "task",
+  every = "once per week",
+  owner = "文教专干",
+  cooperate = { "老年协会会长" },
+  evidence = { "活动记录", "照片" },
+  note = "广场、楼院或家庭文化活动都算；星期几由社区自定。",
+}
+
+tz.item{
+  id = "culture.monthly_contest",
+  title = "每月举办一次比赛",
+  category = "culture",
+  kind = "task",
+  every = "once per month",
+  owner = "文教专干",
+  escalate = { "居委会主任" },
+  evidence = { "活动方案", "获奖名单", "照片" },
+  note = "文体、才艺、厨艺或知识竞赛均可，例如道德建设知识竞赛、公民道德演讲赛。",
+}
+
+tz.item{
+  id = "culture.four_into",
+  title = "开展“四进社区”活动",
+  category = "culture",
+  kind = "task",
+  every = "once per quarter",
+  owner = "文教专干",
+  cooperate = { "卫生专干", "综治专干" },
+  escalate = { "居委会主任" },
+  evidence = { "活动方案", "签到表", "照片" },
+  note = "把法律、科技、卫生、文化四类知识送进社区。原文未给频次，默认每季度安排一类，一年轮完，可修改。",
+}
