@@ -61,7 +61,7 @@ tz.reminder{
 -- Pledges: remind on the day, repeat twice, escalate to the owner's chain after 3 workdays.
 tz.reminder{
   id = "attestations",
-  items = { "environment.cleaner_pledge", "star.true_materials" },
+  items = { "environment.cleaner_pledge", "star.true_materials", "health.smoke_free" },
   on_due = true,
   overdue_every = "2 workdays",
   overdue_limit = 2,
@@ -77,6 +77,7 @@ tz.reminder{
     "party.leading_group",
     "party.mobilise_meeting",
     "party.members_contact",
+    "culture.venues_open",
     "supervision.year_summary",
     "star.self_score",
     "star.self_nominate",

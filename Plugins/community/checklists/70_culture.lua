@@ -37,3 +37,16 @@ tz.item{
   evidence = { "活动方案", "签到表", "照片" },
   note = "把法律、科技、卫生、文化四类知识送进社区。原文未给频次，默认每季度安排一类，一年轮完，可修改。",
 }
+
+tz.item{
+  id = "culture.venues_open",
+  title = "文体活动场所向居民开放",
+  category = "culture",
+  kind = "standard",
+  every = "once during 10-01..10-15",
+  phase = "self_check",
+  owner = "文教专干",
+  cooperate = { "居委会主任" },
+  evidence = { "开放时间公示", "照片" },
+  note = "社区文化室、健身场地和居民学校有固定开放时间并对外公示；能借用的驻区单位场地写明借用安排。自查阶段核对，也计入星级评定“办公设施”“主题活动”两项。",
+}

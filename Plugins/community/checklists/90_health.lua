@@ -78,3 +78,16 @@ tz.item{
   owner = "卫生专干",
   evidence = { "活动方案", "照片", "总结" },
 }
+
+tz.item{
+  id = "health.smoke_free",
+  title = "承诺办公和会议场所无烟",
+  category = "health",
+  kind = "attestation",
+  every = "quarterly on end",
+  owner = "居委会主任",
+  escalate = { "社区党组织书记" },
+  evidence = { "禁烟标识照片" },
+  statement = "本季度社区办公室和会议室内没有人吸烟，禁烟标识齐全。",
+  note = "县里要求社区会议室、办公室全面禁烟。确认频次原文未给，默认每季度末一次。",
+}
