@@ -82,13 +82,13 @@ tz.reminder{
 tz.reminder{
   id = "yearly",
   items = {
-    "study.annual_plan", "study.online_civility", "study.moral_awareness", "study.rule_quiz",
+    "study.annual_plan", "study.online_civility", "study.moral_awareness",
     "discipline.eight_nos",
     "integrity.responsibility", "integrity.two_duties", "integrity.warning_education",
     "volunteer.lei_feng", "volunteer.water_day", "volunteer.safety_month",
     "volunteer.volunteer_day", "volunteer.hours", "volunteer.qingming",
-    "volunteer.memorial_day", "volunteer.festival_sports",
-    "information.officers", "information.role_models",
+    "volunteer.memorial_day",
+    "information.officers",
   },
   before = "7 days",
   on_due = true,

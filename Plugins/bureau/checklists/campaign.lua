@@ -91,27 +91,15 @@ tz.item{
 
 tz.item{
   id = "campaign.summary",
-  title = "总结全年创建工作",
+  title = "总结创建工作并归档",
   category = "campaign",
   kind = "task",
   every = "once during 10-01..11-30",
   phase = "self_check",
   owner = "办公室主任",
   escalate = { "分管领导", "局长" },
-  evidence = { "总结" },
+  evidence = { "总结", "档案目录" },
   weight = 2,
-  note = "写明目标完成情况、主要做法、存在问题和下一步打算，作为复查和考核验收的基础材料。",
+  note = "写明目标完成情况、主要做法、存在问题和下一步打算；同时按测评项目把方案、记录、照片和总结分类归档，备文明单位复查和考核验收调阅。",
 }
 
-tz.item{
-  id = "campaign.archive",
-  title = "整理创建档案迎接复查",
-  category = "campaign",
-  kind = "standard",
-  every = "once during 10-01..11-30",
-  phase = "self_check",
-  owner = "办公室主任",
-  cooperate = { "信息员" },
-  evidence = { "档案目录", "台账" },
-  note = "按测评项目分类归档方案、记录、照片和总结，资料齐全、可随时调阅。",
-}

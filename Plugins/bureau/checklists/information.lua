@@ -1,4 +1,4 @@
--- 信息与宣传：每个股室一名信息员，稿件经股室负责人审核后报局办公室，网站发稿和典型宣传。
+-- 信息与宣传：每个股室一名信息员，稿件经股室负责人审核后报局办公室，网站发稿、宣传标语和媒体公告。
 tz.category{ id = "information", title = "信息宣传", order = 80 }
 
 tz.item{
@@ -48,18 +48,6 @@ tz.item{
   owner = "办公室主任",
   evidence = { "照片" },
   note = "在走廊等显眼位置悬挂文明宣传语，破损或过时的及时更换；默认每季度末检查一次。",
-}
-
-tz.item{
-  id = "information.role_models",
-  title = "选树宣传身边先进典型",
-  category = "information",
-  kind = "task",
-  every = "once per half",
-  owner = "分管领导",
-  cooperate = { "信息员" },
-  evidence = { "宣传稿", "表彰文件" },
-  note = "发掘身边先进人物并在媒体和网站宣传；原文未给频次，默认每半年一次。",
 }
 
 tz.item{

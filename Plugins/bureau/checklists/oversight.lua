@@ -1,4 +1,4 @@
--- 对局属单位的督导考评：季度材料和通报、年度考评、目标完成率、扣分和表彰。
+-- 对局属单位的督导考评：季度材料和通报、年度考评、目标完成率和奖惩兑现。
 tz.category{ id = "oversight", title = "局属单位考评", order = 90 }
 
 local function has_subordinates(unit)
@@ -24,13 +24,13 @@ tz.item{
   title = "印发局属单位季度通报",
   category = "oversight",
   kind = "task",
-  every = "quarterly on start+9",
+  every = "quarterly on start+9 holiday next",
   owner = "办公室主任",
   escalate = { "分管领导", "局长" },
   evidence = { "通报" },
   weight = 2,
   applies = has_subordinates,
-  note = "通报上季度各单位任务完成情况和排名；原文只说每季度通报，未给日期，默认每季度第10天印发。",
+  note = "通报上季度各单位任务完成情况和排名；原文只说每季度通报，未给日期，默认每季度第10天印发，逢休息日顺延到下一个工作日。",
 }
 
 tz.item{

@@ -1,4 +1,4 @@
--- 学习型机关：周四学习日、业务培训、制度学习和道德规范教育。
+-- 学习型机关：周四学习日、年度学习计划、业务培训、文明上网规范和道德规范知晓率。
 tz.category{ id = "study", title = "学习教育", order = 20 }
 
 tz.item{
@@ -6,13 +6,13 @@ tz.item{
   title = "周四集中学习日",
   category = "study",
   kind = "task",
-  every = "weekly on thu",
+  every = "weekly on thu holiday skip",
   owner = "党支部书记",
   cooperate = { "办公室主任" },
   escalate = { "分管领导", "局长" },
   evidence = { "签到表", "学习记录", "照片" },
   weight = 2,
-  note = "可采用集中学、个人自学、专题辅导、心得交流或电教片等形式；周四逢节假日顺延由单位自定。",
+  note = "可采用集中学、个人自学、专题辅导、心得交流或电教片等形式；周四逢法定节假日当周不安排。",
 }
 
 tz.item{
@@ -37,17 +37,6 @@ tz.item{
   cooperate = { "股室负责人" },
   evidence = { "培训通知", "签到表", "课件" },
   note = "原文为建立“定期”业务培训制度，默认每季度至少一次，可在站点插件中修改。",
-}
-
-tz.item{
-  id = "study.rule_quiz",
-  title = "机关制度学习与抽考",
-  category = "study",
-  kind = "task",
-  every = "once per half",
-  owner = "办公室主任",
-  evidence = { "试卷", "成绩登记表" },
-  note = "围绕规范化管理制度集中学习后抽考；原文未给频次，默认每半年一次。",
 }
 
 tz.item{

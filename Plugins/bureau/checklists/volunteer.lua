@@ -1,17 +1,17 @@
--- 志愿服务与节日活动：固定纪念日的志愿服务、结对共建、网格整治和“我们的节日”。
-tz.category{ id = "volunteer", title = "志愿服务", order = 70 }
+-- 志愿服务与节日活动：固定纪念日的志愿服务、时长达标、网格整治、结对共建和文明祭扫。
+tz.category{ id = "volunteer", title = "志愿服务与节日活动", order = 70 }
 
 tz.item{
   id = "volunteer.lei_feng",
   title = "学雷锋纪念日志愿服务",
   category = "volunteer",
   kind = "task",
-  every = "yearly on 03-05",
+  every = "yearly on 03-05 holiday previous",
   owner = "党支部书记",
   cooperate = { "工会主席" },
   escalate = { "分管领导" },
   evidence = { "活动方案", "照片", "总结" },
-  note = "可开展助学、献血、环保、文明劝导等服务；逢休息日可提前或顺延，由单位自定。",
+  note = "可开展助学、献血、环保、文明劝导等服务；逢休息日提前到之前的最后一个工作日。",
 }
 
 tz.item{
@@ -42,11 +42,11 @@ tz.item{
   title = "国际志愿者日志愿服务",
   category = "volunteer",
   kind = "task",
-  every = "yearly on 12-05",
+  every = "yearly on 12-05 holiday previous",
   owner = "党支部书记",
   cooperate = { "工会主席" },
   evidence = { "照片", "签到表" },
-  note = "逢休息日可提前或顺延，由单位自定。",
+  note = "逢休息日提前到之前的最后一个工作日。",
 }
 
 tz.item{
@@ -109,16 +109,6 @@ tz.item{
   every = "yearly on 12-13",
   owner = "党支部书记",
   evidence = { "照片", "活动记录" },
-  note = "逢休息日可提前或顺延，由单位自定。",
+  note = "纪念活动按当天安排，逢休息日也不挪动；可结合传统节日开展“我们的节日”系列活动。",
 }
 
-tz.item{
-  id = "volunteer.festival_sports",
-  title = "举办节日文体活动",
-  category = "volunteer",
-  kind = "task",
-  every = "once per half",
-  owner = "工会主席",
-  evidence = { "活动方案", "照片" },
-  note = "结合传统节日和重大节庆开展“我们的节日”、球类比赛等文体活动；原文未给频次，默认每半年至少一次。",
-}
