@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
+# The shipped plugins' Lua, statically (settings in .luacheckrc).
+luacheck --quiet Plugins
 swift build --build-tests
 # Tests that run the CLI find the binary here.
 export TAIZHANG_BIN="$PWD/.build/debug/taizhang"
