@@ -30,10 +30,10 @@ step "Import a bureau and its schools" unit import "$data/units.csv"
 step "Their people" person import "$data/people.csv"
 step "Who holds which role" role import "$data/roles.csv"
 step "The units" unit list
-printf '签到：梁宇航、王立新等 32 人\n' > "$out/消防演练签到表.txt"
-step "Record a fire drill with its sign-in sheet" record fire-drill --unit qy-shiyan-xx \
-  --period 2026-11 --note "全校疏散演练，用时 3 分 20 秒" --value minutes=3.3 \
-  --evidence "$out/消防演练签到表.txt" --by safety-01
+printf '检查人：梁宇航、王立新；教学楼、宿舍楼、食堂均无隐患\n' > "$out/校舍安全检查记录.txt"
+step "Record the term-start building check with its sheet" record safety.building_check --unit qy-shiyan-xx \
+  --period 2026-T2 --note "开学前校舍安全检查，未发现隐患" --value 隐患数=0 \
+  --evidence "$out/校舍安全检查记录.txt" --by safety-01
 step "Who did what, and when" audit --unit qy-shiyan-xx
 printf '\n== A CSV with one bad row is refused whole (exit 1 is expected)\n'
 "$bin" unit import "$data/units-bad-row.csv" || true

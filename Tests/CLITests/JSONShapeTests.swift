@@ -45,7 +45,7 @@ struct JSONShapeTests {
     let record = try #require(
       try CLI.json(
         cli.run(
-          "record", "safety-check", "--unit", "ls-zx", "--period", "2026-W47", "--value",
+          "record", "safety.surroundings", "--unit", "ls-zx", "--period", "2026-W47", "--value",
           "隐患数=3", "--json")) as? [String: Any])
     #expect(Set(record.keys) == ["id", "key", "doneAt", "values", "evidence"])
     #expect((record["key"] as? [String: String])?["period"] == "2026-W47")

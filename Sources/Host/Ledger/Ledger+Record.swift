@@ -36,7 +36,9 @@ public struct RecordRequest: Sendable {
 extension Ledger {
   /// Checks a request completely, then records it. Nothing is written when any part is
   /// wrong. Until plugins exist any item id is accepted.
-  public func record(_ request: RecordRequest, now: Date = Date()) throws -> LedgerRecord {
+  /// With `catalog`, the item must be one of the unit's plugin (checked after the other
+  /// arguments, so their messages come first).
+  public func record(_ request: RecordRequest, catalog: PluginCatalog? = nil, now: Date = Date()) throws -> LedgerRecord {
     guard !request.itemID.isEmpty, !request.itemID.contains(where: \.isWhitespace) else {
       throw UsageError("事项编号 \"\(request.itemID)\" 不能为空或包含空白")
     }
@@ -44,7 +46,7 @@ extension Ledger {
     guard PeriodKey.isValid(period) else {
       throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4 或 2026-T1")
     }
-    _ = try unit(request.unitID)
+    let unit = try unit(request.unitID)
     if let by = request.by { _ = try person(by) }
     let values = try Self.parseValues(request.values)
     let files = try request.evidence.map { path -> URL in
@@ -55,6 +57,7 @@ extension Ledger {
       else { throw UsageError("证明材料文件 \"\(path)\" 不存在或无法读取", exitCode: 1) }
       return url
     }
+    try catalog?.checkItem(request.itemID, unitType: unit.type)
     let record = LedgerRecord(
       key: OccurrenceKey(unitID: request.unitID, itemID: request.itemID, period: period),
       doneAt: now, byPersonID: request.by, note: request.note, values: values)

@@ -7,7 +7,7 @@ extension Taizhang {
     static let configuration = CommandConfiguration(
       commandName: "add", abstract: "Record that an item was done (the default subcommand).")
 
-    @Argument(help: "The item id, e.g. fire-drill.") var item: String
+    @Argument(help: "The item id from the unit's plugin, e.g. safety.building_check.") var item: String
     @Option(help: "The unit's id.") var unit: String
     @Option(
       help: "The period key: 2026-11, 2026-W47, 2026-Q4, 2026-T1 or 2026 (default: this month).")
@@ -18,6 +18,8 @@ extension Taizhang {
     @Option(help: "An evidence file to keep with the record (repeatable).")
     var evidence: [String] = []
     @Option(help: "The id of the person who did it.") var by: String?
+    @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
+    var pluginFolders: [String] = []
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -26,7 +28,8 @@ extension Taizhang {
         let record = try ledger.record(
           RecordRequest(
             itemID: item, unitID: unit, period: period, note: note, values: values,
-            evidence: evidence, by: by))
+            evidence: evidence, by: by),
+          catalog: PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders)))
         if options.json {
           try options.printJSON(record)
           return
