@@ -22,7 +22,7 @@ struct ConcurrentWriterTests {
     let perProcess = 15
     let script = """
       for i in $(seq 1 \(perProcess)); do
-        "$BIN" record "item-$W-$i" --unit dh-xx --period 2026-11 --db "$DB" >/dev/null || exit 1
+        "$BIN" record safety.gate_duty --unit dh-xx --period 2026-11 --note "$W-$i" --db "$DB" >/dev/null || exit 1
         "$BIN" unit add "u-$W-$i" --name "新校$W$i" --type school --db "$DB" >/dev/null || exit 1
       done
       """
@@ -54,7 +54,7 @@ struct ConcurrentWriterTests {
       "-c",
       """
       for i in $(seq 1 20); do
-        "$BIN" record "item-$i" --unit dh-zx --period 2026-11 --db "$DB" >/dev/null || exit 1
+        "$BIN" record safety.gate_duty --unit dh-zx --period 2026-11 --note "$i" --db "$DB" >/dev/null || exit 1
       done
       """,
     ]
