@@ -73,13 +73,16 @@ void tzs_expire(lua_State *L) {
 
 static void tzs_on_deadline(int signo) {
   (void)signo;
-  tzs_limits *lim = tzs_running;
-  /* A signal that arrives late (its call ended, an outer one runs) must not expire the
+  /* The budgets running on this thread, innermost first (a Swift function of one state may
+   * call into another). A signal that arrives late (its call ended) must not expire the
    * wrong budget: only a deadline that has really passed counts. */
-  if (lim == NULL || lim->deadline_ns == 0 || tzs_now_ns() < lim->deadline_ns) return;
-  lim->expired = 1;
-  tzs_arm_hook(lim->current);
-  tzs_arm_hook(lim->main);
+  int64_t now = tzs_now_ns();
+  for (tzs_limits *lim = tzs_running; lim != NULL; lim = lim->outer) {
+    if (lim->deadline_ns == 0 || now < lim->deadline_ns) continue;
+    lim->expired = 1;
+    tzs_arm_hook(lim->current);
+    tzs_arm_hook(lim->main);
+  }
 }
 
 static pthread_once_t tzs_signal_once = PTHREAD_ONCE_INIT;

@@ -90,3 +90,16 @@ final class Witness {
   init(_ counter: Counter) { self.counter = counter }
   deinit { counter.released += 1 }
 }
+
+@Suite("Budgets of nested states")
+struct NestedBudgetTests {
+  @Test("an outer state's deadline passing while an inner state runs still stops the outer code")
+  func outerExpiresDuringInner() throws {
+    let outer = try makeState(timeoutMS: 200)
+    let inner = try makeState(timeoutMS: 5000)
+    let busy = try inner.compile(code: "local t = os.clock() while os.clock() - t < 0.4 do end", chunkName: "inner")
+    outer.register("work_elsewhere") { _ in try busy.call() }
+    let error = try #require(errorOf(outer, "work_elsewhere()\nwhile true do end"))
+    #expect(error.kind == .timeout)
+  }
+}
