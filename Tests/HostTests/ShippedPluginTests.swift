@@ -31,3 +31,23 @@ struct ShippedPluginTests {
     #expect(hospital.phases.count >= 3)
   }
 }
+
+@Suite("Type stubs for plugin authors")
+struct TypeStubTests {
+  @Test("the committed Plugins/_meta/tz.lua is what the schema generates, so the two cannot drift")
+  func committedStubsAreCurrent() throws {
+    let committed = try String(
+      contentsOf: ShippedPluginTests.shipped.appendingPathComponent("_meta/tz.lua"), encoding: .utf8)
+    #expect(committed == TypeStubs.source(), "regenerate with: taizhang plugin stubs Plugins/_meta")
+  }
+
+  @Test("every item field the loader accepts is annotated, with the kinds spelt out")
+  func itemFields() {
+    let stubs = TypeStubs.source()
+    for field in ["id", "title", "category", "every", "owner", "escalate", "applies", "statement"] {
+      #expect(stubs.contains("---@field \(field)"), "\(field)")
+    }
+    #expect(stubs.contains(#"---@field kind "task"|"attestation"|"metric"|"standard""#))
+    #expect(stubs.contains("function tz.item(declaration) end"))
+  }
+}
