@@ -36,6 +36,8 @@ step "Record the term-start building check with its sheet" record safety.buildin
   --period 2026-T2 --note "开学前校舍安全检查，未发现隐患" --value 隐患数=0 \
   --evidence "$out/校舍安全检查记录.txt" --by safety-01
 step "Who did what, and when" audit --unit qy-shiyan-xx
+step "The school's checklist for the autumn term, as of 23 November" \
+  checklist --unit qy-shiyan-xx --period 2026-T2 --today 2026-11-23
 printf '\n== A CSV with one bad row is refused whole (exit 1 is expected)\n'
 "$bin" unit import "$data/units-bad-row.csv" || true
 step "A consistent backup" backup "$out/backup"

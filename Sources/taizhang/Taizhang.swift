@@ -13,6 +13,7 @@ struct Taizhang: ParsableCommand {
       LuaCommand.self,
       CalendarCommand.self,
       PluginCommand.self,
+      ChecklistCommand.self,
       InitCommand.self,
       UnitCommand.self,
       PersonCommand.self,

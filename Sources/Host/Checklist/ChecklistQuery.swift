@@ -1,0 +1,57 @@
+import Foundation
+import Scheduling
+import Storage
+
+/// Everything `taizhang checklist` needs, gathered: the unit, its plugin, the working-day
+/// calendar, the period and the day, and the checklist built from them.
+public struct ChecklistQuery {
+  /// The unit's id.
+  public var unitID: String
+  /// The period key (`2026-11`, `2026-W47`, `2026-Q4`, `2026-T2`, `2026`); nil: this month.
+  public var period: String?
+  /// The day statuses are judged on, `YYYY-MM-DD`; nil: today in Beijing.
+  public var today: String?
+  /// Site plugin folders.
+  public var pluginFolders: [String]
+
+  /// Creates a query.
+  public init(unitID: String, period: String?, today: String?, pluginFolders: [String]) {
+    self.unitID = unitID
+    self.period = period
+    self.today = today
+    self.pluginFolders = pluginFolders
+  }
+
+  /// Runs the query against a ledger.
+  public func run(ledger: Ledger) throws -> Checklist {
+    let unit = try ledger.unit(unitID)
+    let asOf: CivilDate
+    if let today {
+      guard let day = CivilDate(today) else { throw UsageError("--today \"\(today)\" 应为 YYYY-MM-DD") }
+      asOf = day
+    } else {
+      asOf = CivilDate.today(in: SchedulingContext.defaultTimeZone)
+    }
+    let periodKey: Scheduling.PeriodKey
+    if let period {
+      guard let key = Scheduling.PeriodKey(period) else {
+        throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2 或 2026-T1")
+      }
+      periodKey = key
+    } else {
+      periodKey = .containing(asOf, unit: .month)
+    }
+    let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
+    guard let plugin = catalog.plugins.first(where: { $0.manifest?.unitTypes.contains(unit.type) == true }) else {
+      throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)
+    }
+    guard plugin.isUsable else {
+      throw UsageError("插件 \(plugin.id) 有 \(plugin.problems.count) 个问题；请先运行 taizhang plugin check", exitCode: 1)
+    }
+    let calendar = try catalog.plugin("calendar").map {
+      try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
+    } ?? .weekendsOnly
+    return try Checklist.build(
+      unit: unit, plugin: plugin, period: periodKey, asOf: asOf, calendar: calendar, store: ledger.store)
+  }
+}
