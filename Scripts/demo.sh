@@ -38,6 +38,7 @@ step "Record the term-start building check with its sheet" record safety.buildin
 step "Who did what, and when" audit --unit qy-shiyan-xx
 step "The school's checklist for the autumn term, as of 23 November" \
   checklist --unit qy-shiyan-xx --period 2026-T2 --today 2026-11-23
+step "What the school has overdue and due this week" agenda --unit qy-shiyan-xx --today 2026-11-23 --days 7
 printf '\n== A CSV with one bad row is refused whole (exit 1 is expected)\n'
 "$bin" unit import "$data/units-bad-row.csv" || true
 step "A consistent backup" backup "$out/backup"

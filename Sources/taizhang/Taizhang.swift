@@ -14,6 +14,7 @@ struct Taizhang: ParsableCommand {
       CalendarCommand.self,
       PluginCommand.self,
       ChecklistCommand.self,
+      AgendaCommand.self,
       InitCommand.self,
       UnitCommand.self,
       PersonCommand.self,

@@ -1,0 +1,68 @@
+import Foundation
+import Scheduling
+import Storage
+
+/// What `taizhang agenda` asks for: one unit, one person's duties, or a whole tree.
+public struct AgendaQuery {
+  /// Whose agenda.
+  public enum Scope: Sendable {
+    /// One unit.
+    case unit(String)
+    /// The items a person owns or helps with, in every unit they hold a role in.
+    case person(String)
+    /// A unit and every unit below it.
+    case tree(String)
+  }
+
+  /// Whose agenda.
+  public var scope: Scope
+  /// How many days ahead count as soon.
+  public var days: Int
+  /// The day, `YYYY-MM-DD`; nil: today in Beijing.
+  public var today: String?
+  /// Site plugin folders.
+  public var pluginFolders: [String]
+
+  /// Creates a query.
+  public init(scope: Scope, days: Int, today: String?, pluginFolders: [String]) {
+    self.scope = scope
+    self.days = days
+    self.today = today
+    self.pluginFolders = pluginFolders
+  }
+
+  /// Runs the query against a ledger.
+  public func run(ledger: Ledger) throws -> Agenda {
+    let asOf: CivilDate
+    if let today {
+      guard let day = CivilDate(today) else { throw UsageError("--today \"\(today)\" 应为 YYYY-MM-DD") }
+      asOf = day
+    } else {
+      asOf = CivilDate.today(in: SchedulingContext.defaultTimeZone)
+    }
+    let units: [(unit: OrgUnit, roles: Set<String>?)]
+    switch scope {
+    case .unit(let id):
+      units = [(try ledger.unit(id), nil)]
+    case .tree(let id):
+      var all = [try ledger.unit(id)]
+      var index = 0
+      while index < all.count {
+        all += try ledger.store.children(of: all[index].id)
+        index += 1
+      }
+      units = all.map { ($0, nil) }
+    case .person(let id):
+      _ = try ledger.person(id)
+      let assignments = try ledger.store.roleAssignments(unitID: nil, personID: id)
+      let byUnit = Dictionary(grouping: assignments, by: \.unitID)
+      units = try byUnit.keys.sorted().map { (try ledger.unit($0), Set(byUnit[$0]!.map(\.role))) }
+    }
+    let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
+    let calendar = try catalog.plugin("calendar").map {
+      try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
+    } ?? .weekendsOnly
+    return try Agenda.build(
+      units: units, catalog: catalog, calendar: calendar, store: ledger.store, asOf: asOf, days: days)
+  }
+}
