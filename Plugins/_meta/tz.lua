@@ -23,6 +23,7 @@ tz = {}
 ---@field requires? string[] # plugins it needs
 ---@field description? string # one sentence
 ---@field roles? table<string, string> # role name → duty
+---@field extends? string # the plugin this one builds on
 
 ---Declares a checklist category (工作类别).
 ---@class tz.Category
@@ -93,3 +94,11 @@ function tz.item(declaration) end
 ---@param declaration tz.Reminder
 function tz.reminder(declaration) end
 
+---Changes fields of an item declared earlier (in this plugin or the one it extends).
+---@param id string
+---@param changes tz.Item # only the fields to change; the id stays
+function tz.change(id, changes) end
+
+---Drops an item declared earlier (in this plugin or the one it extends).
+---@param id string
+function tz.drop(id) end

@@ -49,7 +49,7 @@ public struct Agenda {
     var problems: [String] = []
     let range = asOf.adding(days: -lookBackDays)...asOf.adding(days: days)
     for (unit, roles) in units {
-      guard let plugin = catalog.plugins.first(where: { $0.manifest?.unitTypes.contains(unit.type) == true }),
+      guard let plugin = catalog.serving(unitType: unit.type),
         plugin.isUsable
       else {
         problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件")

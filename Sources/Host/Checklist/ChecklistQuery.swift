@@ -42,7 +42,7 @@ public struct ChecklistQuery {
       periodKey = .containing(asOf, unit: .month)
     }
     let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
-    guard let plugin = catalog.plugins.first(where: { $0.manifest?.unitTypes.contains(unit.type) == true }) else {
+    guard let plugin = catalog.serving(unitType: unit.type) else {
       throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)
     }
     guard plugin.isUsable else {

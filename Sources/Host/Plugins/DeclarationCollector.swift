@@ -12,6 +12,8 @@ final class DeclarationCollector {
   private(set) var items: [ChecklistItem] = []
   private(set) var reminders: [ReminderRule] = []
   private(set) var problems: [PluginProblem] = []
+  /// Each item's declaration as written, for `tz.change`.
+  private var declared: [String: LuaTable] = [:]
 
   init(plugin: String) { self.plugin = plugin }
 
@@ -36,12 +38,67 @@ final class DeclarationCollector {
     state.register("tz.item") { [unowned self] call in
       try self.declare(call, .item) { table, label in
         items.append(try Self.item(from: table, label: label, position: Self.position(call)))
+        declared[table["id"].stringValue!] = table
+      }
+    }
+    state.register("tz.change") { [unowned self] call in
+      try self.change(call)
+    }
+    state.register("tz.drop") { [unowned self] call in
+      let id = try call.string(1)
+      let position = Self.position(call)
+      guard self.items.contains(where: { $0.id == id }) else {
+        self.problems.append(PluginProblem(
+          plugin: self.plugin, file: position?.file, line: position?.line,
+          message: "tz.drop: no item \"\(id)\" to drop"))
+        return
+      }
+      self.items.removeAll { $0.id == id }
+      // A dropped item leaves the reminder rules that named it, too.
+      for index in self.reminders.indices {
+        if case .items(let ids) = self.reminders[index].items {
+          self.reminders[index].items = .items(ids.filter { $0 != id })
+        }
       }
     }
     state.register("tz.reminder") { [unowned self] call in
       try self.declare(call, .reminder) { table, label in
-        reminders.append(try Self.reminder(from: table, label: label))
+        let rule = try Self.reminder(from: table, label: label)
+        reminders.removeAll { $0.id == rule.id }  // a later rule with the same id replaces it
+        reminders.append(rule)
       }
+    }
+  }
+
+  /// `tz.change("id", { field = value, … })`: the item's declaration with these fields
+  /// replaced, checked again as a whole. The item keeps its place in the checklist.
+  private func change(_ call: LuaCall) throws {
+    let id = try call.string(1)
+    let changes = try call.table(2)
+    let position = Self.position(call)
+    func problem(_ message: String) {
+      problems.append(PluginProblem(plugin: plugin, file: position?.file, line: position?.line, message: message))
+    }
+    guard let index = items.firstIndex(where: { $0.id == id }), let original = declared[id] else {
+      problem("tz.change: no item \"\(id)\" to change")
+      return
+    }
+    let label = "tz.change \"\(id)\""
+    var merged = original
+    for (key, value) in changes.entries {
+      if key == .string("id") {
+        problem("\(label): an item's id cannot change; drop it and declare a new one")
+        return
+      }
+      merged[key] = value
+    }
+    let messages = DeclarationSchema.item.problems(in: merged, label: label)
+    guard messages.isEmpty else { messages.forEach(problem); return }
+    do {
+      items[index] = try Self.item(from: merged, label: label, position: position ?? items[index].position)
+      declared[id] = merged
+    } catch let error as DeclarationError {
+      problem(error.message)
     }
   }
 

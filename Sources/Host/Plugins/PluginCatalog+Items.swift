@@ -3,7 +3,7 @@ extension PluginCatalog {
   /// plugin serves accepts any id (ad-hoc items); a plugin with problems accepts none
   /// until it is fixed, so records never attach to items that may not exist.
   public func checkItem(_ itemID: String, unitType: String) throws {
-    guard let plugin = plugins.first(where: { $0.manifest?.unitTypes.contains(unitType) == true }) else {
+    guard let plugin = serving(unitType: unitType) else {
       return
     }
     guard plugin.isUsable else {

@@ -47,18 +47,24 @@ public struct PluginCatalog {
   /// Finds and loads every plugin on the search path.
   public static func load(_ searchPath: PluginSearchPath, loader: PluginLoader = PluginLoader()) -> PluginCatalog {
     var found: [String: URL] = [:]
+    var replaced: [String: URL] = [:]  // the folder each override replaced
     var overrides: [Override] = []
     for folder in searchPath.folders {
       for id in pluginFolders(in: folder) {
         let url = folder.appendingPathComponent(id)
         if let earlier = found[id] {
           overrides.append(Override(id: id, replaced: shown(earlier), by: shown(url)))
+          replaced[id] = earlier
         }
         found[id] = url
       }
     }
     let plugins = found.keys.sorted().map { id in
-      loader.load(folder: found[id]!, shownFolder: shown(found[id]!))
+      // `extends` its own id means the plugin it overrides; another id, that plugin.
+      loader.load(folder: found[id]!, shownFolder: shown(found[id]!)) { baseID in
+        let folder = baseID == id ? replaced[id] : found[baseID]
+        return folder.map { ($0, shown($0)) }
+      }
     }
     let usable = Set(plugins.filter(\.isUsable).map(\.id))
     for plugin in plugins {
@@ -80,7 +86,14 @@ public struct PluginCatalog {
 
   /// The usable checklist plugin serving a unit type.
   public func plugin(forUnitType type: String) -> LoadedPlugin? {
-    plugins.first { $0.isUsable && $0.manifest?.unitTypes.contains(type) == true }
+    serving(unitType: type).flatMap { $0.isUsable ? $0 : nil }
+  }
+
+  /// The plugin in charge of a unit type, usable or not: a plugin that extends another
+  /// takes over the types it serves.
+  public func serving(unitType type: String) -> LoadedPlugin? {
+    let candidates = plugins.filter { $0.manifest?.unitTypes.contains(type) == true }
+    return candidates.first { $0.manifest?.extends != nil } ?? candidates.first
   }
 
   /// Sub-folders holding a plugin.lua; names starting with "_" or "." (such as `_meta`) are not plugins.

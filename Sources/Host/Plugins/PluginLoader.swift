@@ -13,8 +13,14 @@ public struct PluginLoader {
   /// Creates a loader with the plugin limits.
   public init(limits: LuaLimits = .plugin) { self.limits = limits }
 
+  /// A plugin folder and how messages name it.
+  public typealias Location = (folder: URL, shown: String)
+
   /// Loads the plugin in `folder`; `shownFolder` is how messages name the folder.
-  public func load(folder: URL, shownFolder: String) -> LoadedPlugin {
+  /// `base` finds the folder of the plugin a manifest `extends` (by id).
+  public func load(
+    folder: URL, shownFolder: String, base: (String) -> Location? = { _ in nil }
+  ) -> LoadedPlugin {
     let id = folder.lastPathComponent
     var problems: [PluginProblem] = []
     func fail(_ file: String?, _ line: Int?, _ message: String) {
@@ -33,33 +39,31 @@ public struct PluginLoader {
       fail(nil, nil, "cannot create its Lua state: \(error)")
       return failed()
     }
-    let manifestFile = "\(shownFolder)/plugin.lua"
-    let manifest: PluginManifest
-    do {
-      let results = try state.run(file: folder.appendingPathComponent("plugin.lua"), chunkName: manifestFile)
-      guard let table = results.first?.tableValue else {
-        fail(manifestFile, nil, "plugin.lua should return a table (return { id = …, … })")
-        return failed()
+    guard var manifest = readManifest(state, (folder, shownFolder), fail: fail) else { return failed() }
+    var sources = sourceFiles(in: folder).map { (folder.appendingPathComponent($0), "\(shownFolder)/\($0)") }
+    if let baseID = manifest.extends {
+      guard let location = base(baseID) else {
+        fail("\(shownFolder)/plugin.lua", nil, "extends plugin \"\(baseID)\", which is not installed")
+        return failed(manifest: manifest)
       }
-      manifest = try PluginManifest(table: table, folderName: id)
-    } catch let error as LuaError {
-      fail(error.chunk ?? manifestFile, error.line, "\(error.kind) error: \(error.message)")
-      return failed()
-    } catch let error as DeclarationError {
-      fail(manifestFile, nil, error.message)
-      return failed()
-    } catch {
-      fail(manifestFile, nil, "\(error)")
-      return failed()
+      guard let baseManifest = readManifest(state, location, fail: fail) else { return failed(manifest: manifest) }
+      if baseManifest.extends != nil {
+        fail("\(shownFolder)/plugin.lua", nil, "extends \"\(baseID)\", which itself extends another plugin; extend the original instead")
+        return failed(manifest: manifest)
+      }
+      manifest.inherit(from: baseManifest)
+      let baseSources = sourceFiles(in: location.folder).map {
+        (location.folder.appendingPathComponent($0), "\(location.shown)/\($0)")
+      }
+      sources = baseSources + sources
     }
     guard manifest.kind == "checklist" else { return failed(manifest: manifest, state: state) }
 
     let collector = DeclarationCollector(plugin: id)
     collector.install(in: state)
-    for file in sourceFiles(in: folder) {
-      let shown = "\(shownFolder)/\(file)"
+    for (file, shown) in sources {
       do {
-        try state.run(file: folder.appendingPathComponent(file), chunkName: shown)
+        try state.run(file: file, chunkName: shown)
       } catch let error as LuaError {
         fail(error.chunk ?? shown, error.line, "\(error.kind) error: \(error.message)")
       } catch {
@@ -71,6 +75,28 @@ public struct PluginLoader {
     return LoadedPlugin(
       id: id, folder: folder, shownFolder: shownFolder, manifest: manifest, state: state,
       collector: collector, problems: problems)
+  }
+
+  /// Runs a folder's plugin.lua in `state` and reads the manifest it returns.
+  func readManifest(
+    _ state: LuaState, _ location: Location, fail: (String?, Int?, String) -> Void
+  ) -> PluginManifest? {
+    let file = "\(location.shown)/plugin.lua"
+    do {
+      let results = try state.run(file: location.folder.appendingPathComponent("plugin.lua"), chunkName: file)
+      guard let table = results.first?.tableValue else {
+        fail(file, nil, "plugin.lua should return a table (return { id = …, … })")
+        return nil
+      }
+      return try PluginManifest(table: table, folderName: location.folder.lastPathComponent)
+    } catch let error as LuaError {
+      fail(error.chunk ?? file, error.line, "\(error.kind) error: \(error.message)")
+    } catch let error as DeclarationError {
+      fail(file, nil, error.message)
+    } catch {
+      fail(file, nil, "\(error)")
+    }
+    return nil
   }
 
   /// `checklists/*.lua` sorted by name, then `reminders.lua` when present.

@@ -23,6 +23,9 @@ public struct PluginManifest: Hashable, Sendable {
   public var description: String?
   /// The role vocabulary: role name → duty.
   public var roles: [String: String]
+  /// The plugin this one builds on: its files load first, then this plugin's, which may
+  /// add items, change them (`tz.change`) or drop them (`tz.drop`).
+  public var extends: String?
 
   /// Reads a manifest from the table `plugin.lua` returned; throws a message naming the field.
   init(table: LuaTable, folderName: String) throws {
@@ -54,9 +57,18 @@ public struct PluginManifest: Hashable, Sendable {
       roles[role] = duty
     }
     self.roles = roles
-    if kind == "checklist" && unitTypes.isEmpty {
+    extends = table["extends"].stringValue
+    if kind == "checklist" && unitTypes.isEmpty && extends == nil {
       throw DeclarationError("plugin.lua: unit_types should name the unit types the plugin serves")
     }
+  }
+
+  /// Takes what an extending plugin does not say from the plugin it extends: unit types,
+  /// requirements and roles (its own roles win).
+  mutating func inherit(from base: PluginManifest) {
+    if unitTypes.isEmpty { unitTypes = base.unitTypes }
+    requires = base.requires + requires.filter { !base.requires.contains($0) }
+    roles = base.roles.merging(roles) { _, own in own }
   }
 
   static let schema = DeclarationSchema(name: "plugin", fields: [
@@ -69,5 +81,6 @@ public struct PluginManifest: Hashable, Sendable {
     .init(name: "requires", type: .stringList, required: false, summary: "plugins it needs"),
     .init(name: "description", type: .string, required: false, summary: "one sentence"),
     .init(name: "roles", type: .table, required: false, summary: "role name → duty"),
+    .init(name: "extends", type: .string, required: false, summary: "the plugin this one builds on"),
   ])
 }

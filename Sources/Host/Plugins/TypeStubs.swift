@@ -40,6 +40,17 @@ public enum TypeStubs {
       }
       out += "\n"
     }
+    out += """
+      ---Changes fields of an item declared earlier (in this plugin or the one it extends).
+      ---@param id string
+      ---@param changes tz.Item # only the fields to change; the id stays
+      function tz.change(id, changes) end
+
+      ---Drops an item declared earlier (in this plugin or the one it extends).
+      ---@param id string
+      function tz.drop(id) end
+
+      """
     return out
   }
 
