@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     commandName: "tzbench",
     abstract: "Benchmarks for taizhang; run through Scripts/bench.sh.",
     subcommands: [
-      LuaBench.self, ColdStartBench.self, SchedulingBench.self, StorageBench.self,
+      LuaBench.self, ColdStartBench.self, SchedulingBench.self, StorageBench.self, PluginBench.self,
       RenderingBench.self,
     ]
   )

@@ -134,3 +134,27 @@ struct PluginLoaderTests {
     #expect(catalog.plugin("future")?.problems.first?.message.contains("api level 9 is unknown") == true)
   }
 }
+
+@Suite("Declaration details")
+struct DeclarationDetailTests {
+  @Test("phases take MM-DD or +1-MM-DD; reminder spans read N days or N workdays; ids read category.name")
+  func formats() throws {
+    let fixture = try PluginFixture()
+    try fixture.manifest("school")
+    try fixture.write("school", "checklists/a.lua", """
+      tz.category{ id = "safety", title = "安全", order = 1 }
+      tz.phase{ id = "ok", title = "跨年", from = "07-01", to = "+1-07-31" }
+      tz.phase{ id = "bad", title = "坏", from = "7-1", to = "13-01" }
+      tz.item{ id = "Safety.Drill", title = "演练", category = "safety", kind = "task", every = "daily", owner = "校长" }
+      tz.reminder{ id = "r1", items = "*", before = "3 workdays", overdue_every = "2 days" }
+      tz.reminder{ id = "r2", items = "*", before = "three days" }
+      """)
+    let plugin = try #require(fixture.load().plugin("school"))
+    #expect(plugin.phases.map(\.id) == ["ok"])
+    #expect(plugin.reminders.first?.overdueEvery == DaySpan(count: 2, workdays: false))
+    let messages = plugin.problems.map(\.message)
+    #expect(messages.contains(#"phase "bad": "7-1" is not a day of the campaign year (MM-DD or +1-MM-DD)"#))
+    #expect(messages.contains(#"reminder "r2": before "three days" should read "N days" or "N workdays""#))
+    #expect(messages.contains { $0.hasPrefix(#"item "Safety.Drill": ids read category.name"#) })
+  }
+}

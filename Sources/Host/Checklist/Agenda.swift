@@ -75,3 +75,21 @@ public struct Agenda {
     return Agenda(asOf: asOf, days: days, entries: entries, problems: problems)
   }
 }
+
+extension Agenda {
+  /// How many occurrences the units' applicable items have in `range` (for benchmarks
+  /// and capacity planning): `applies` evaluated per unit, vacations honoured.
+  public static func occurrenceCount(
+    units: [OrgUnit], catalog: PluginCatalog, calendar: WorkCalendar, range: ClosedRange<CivilDate>
+  ) throws -> Int {
+    var total = 0
+    for unit in units {
+      guard let plugin = catalog.plugin(forUnitType: unit.type) else { continue }
+      let schedule = UnitSchedule(unit: unit, calendar: calendar)
+      for item in schedule.applicableItems(of: plugin).items {
+        total += schedule.occurrences(of: item, in: range).count
+      }
+    }
+    return total
+  }
+}

@@ -29,7 +29,7 @@ final class DeclarationCollector {
     state.register("tz.phase") { [unowned self] call in
       try self.declare(call, .phase) { table, label in
         let from = table["from"].stringValue!, to = table["to"].stringValue!
-        for day in [from, to] where day.wholeMatch(of: #/(\+1-)?\d\d-\d\d/#) == nil {
+        for day in [from, to] where !Self.isCampaignDay(day) {
           throw DeclarationError("\(label): \"\(day)\" is not a day of the campaign year (MM-DD or +1-MM-DD)")
         }
         phases.append(CampaignPhase(id: table["id"].stringValue!, title: table["title"].stringValue!, from: from, to: to))
@@ -162,10 +162,13 @@ final class DeclarationCollector {
   static func reminder(from table: LuaTable, label: String) throws -> ReminderRule {
     func span(_ name: String) throws -> DaySpan? {
       guard let text = table[name].stringValue else { return nil }
-      guard let match = text.wholeMatch(of: #/(\d+) (days?|workdays?)/#), let count = Int(match.1) else {
+      let words = text.split(separator: " ")
+      guard words.count == 2, let count = Int(words[0]), count >= 0,
+        ["day", "days", "workday", "workdays"].contains(words[1])
+      else {
         throw DeclarationError("\(label): \(name) \"\(text)\" should read \"N days\" or \"N workdays\"")
       }
-      return DaySpan(count: count, workdays: match.2.hasPrefix("workday"))
+      return DaySpan(count: count, workdays: words[1].hasPrefix("workday"))
     }
     let selector: ItemSelector
     switch table["items"] {
@@ -183,6 +186,18 @@ final class DeclarationCollector {
       overdueLimit: table["overdue_limit"].integerValue.map(Int.init),
       escalateAfter: try span("escalate_after"), quietDays: table["quiet_days"].boolValue ?? true,
       catchUpAll: catchUp == "all")
+  }
+}
+
+extension DeclarationCollector {
+  /// `MM-DD` or `+1-MM-DD` (a day of the campaign's next year).
+  static func isCampaignDay(_ text: String) -> Bool {
+    let day = text.hasPrefix("+1-") ? text.dropFirst(3) : Substring(text)
+    let parts = day.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }),
+      let month = Int(parts[0]), let dayOfMonth = Int(parts[1])
+    else { return false }
+    return (1...12).contains(month) && (1...31).contains(dayOfMonth)
   }
 }
 

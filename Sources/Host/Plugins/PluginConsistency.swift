@@ -15,7 +15,7 @@ struct PluginConsistency {
     for item in collector.items {
       let label = "item \"\(item.id)\""
       if !seen.insert(item.id).inserted { add(item.position, "\(label) is declared twice") }
-      if item.id.wholeMatch(of: #/[a-z][a-z0-9_]*\.[a-z0-9_]+/#) == nil {
+      if !Self.isItemID(item.id) {
         add(item.position, "\(label): ids read category.name in lowercase ascii (e.g. safety.fire_drill)")
       }
       if !categories.contains(item.category) {
@@ -42,5 +42,15 @@ struct PluginConsistency {
       }
     }
     return problems
+  }
+
+  /// `category.name`: two parts of lowercase ascii letters, digits and `_`, the first
+  /// starting with a letter. (Plain code: a Swift regex literal is parsed at run time.)
+  static func isItemID(_ id: String) -> Bool {
+    let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, let first = parts[0].first, ("a"..."z").contains(first) else { return false }
+    return parts.allSatisfy { part in
+      !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
   }
 }
