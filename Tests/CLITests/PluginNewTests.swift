@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+@Suite("taizhang plugin new scaffolds plugins that check cleanly")
+struct PluginNewTests {
+  @Test("a fresh plugin and one extending school both pass plugin check as written")
+  func scaffolds() throws {
+    let cli = try CLI()
+    let site = cli.folder.appendingPathComponent("site").path
+    #expect(try cli.run("plugin", "new", "library", "--folder", site, db: false).status == 0)
+    #expect(try cli.run("plugin", "new", "school", "--folder", site, "--extends", "school", db: false).status == 0)
+    let check = try cli.run("plugin", "check", "--plugins", site, db: false)
+    #expect(check.status == 0, "\(check.stderr)")
+    let list = try cli.run("plugin", "list", "--plugins", site, "--json", db: false)
+    let json = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
+    let ids = (json?["plugins"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+    #expect(ids == ["bureau", "calendar", "community", "hospital", "library", "school"])
+    #expect(try cli.run("plugin", "new", "library", "--folder", site, db: false).status == 1)
+    #expect(try cli.run("plugin", "new", "Bad-Name", "--folder", site, db: false).status == 2)
+  }
+}
