@@ -19,6 +19,56 @@ extension SQLiteStore {
     }
   }
 
+  /// Inserts many records in one transaction (no evidence files). A bulk load is audited
+  /// as one entry naming the range of record ids it created; the rows themselves keep
+  /// when and by whom each item was done.
+  public func addRecords(_ records: [LedgerRecord], by actor: String) throws -> Int {
+    for record in records { try PeriodKey.check(record.key.period) }
+    guard !records.isEmpty else { return 0 }
+    return try write { db in
+      let occurrence = try RawInsert(
+        db, sql: "INSERT OR IGNORE INTO occurrence (unit_id, item_id, period) VALUES (?, ?, ?)")
+      let insertRecord = try RawInsert(
+        db,
+        sql: """
+          INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
+          VALUES (?, ?, ?, ?, ?)
+          """)
+      let existing = try db.cachedStatement(
+        sql: "SELECT id FROM occurrence WHERE unit_id = ? AND period = ? AND item_id = ?")
+      var first: Int64 = 0
+      for record in records {
+        let k = record.key
+        try occurrence.run(db, .text(k.unitID), .text(k.itemID), .text(k.period))
+        // A new occurrence's id is the last row id; an existing one is looked up.
+        let occurrenceID: Int64
+        if db.changesCount == 1 {
+          occurrenceID = db.lastInsertedRowID
+        } else {
+          guard
+            let found = try Int64.fetchOne(
+              existing, arguments: [k.unitID, k.period, k.itemID])
+          else { throw StoreError(.io, "无法登记事项 \"\(k.itemID)\"") }
+          occurrenceID = found
+        }
+        try insertRecord.run(
+          db, .integer(occurrenceID), .integer(StoredTime.millis(record.doneAt)),
+          record.byPersonID.map { .text($0) } ?? .null,
+          record.note.map { .text($0) } ?? .null, .text(JSONText.numbers(record.values)))
+        if first == 0 { first = db.lastInsertedRowID }
+      }
+      let last = db.lastInsertedRowID
+      try audit(
+        db, actor: actor, action: "record-batch", entity: "record",
+        entityID: "#\(first)-#\(last)", unitID: nil, before: nil,
+        after: JSONText.object([
+          ("count", String(records.count)), ("firstID", String(first)),
+          ("lastID", String(last)),
+        ]))
+      return records.count
+    }
+  }
+
   /// Removes the latest record of an occurrence.
   public func undoLatestRecord(of key: OccurrenceKey, by actor: String) throws -> LedgerRecord {
     try write { db in

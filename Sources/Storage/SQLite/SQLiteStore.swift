@@ -44,10 +44,7 @@ public final class SQLiteStore: Store {
     config.prepareDatabase { db in
       // WAL with synchronous=NORMAL stays consistent after a crash (it may lose the last
       // commits on power loss); a larger page cache keeps big batches from spilling.
-      // Statement journals (multi-row statements in bulk loads) and other temporary
-      // files stay in memory: they never need to outlive the connection.
-      try db.execute(
-        sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+      try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
     }
     return config
   }
