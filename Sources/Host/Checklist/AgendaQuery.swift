@@ -33,13 +33,6 @@ public struct AgendaQuery {
 
   /// Runs the query against a ledger.
   public func run(ledger: Ledger) throws -> Agenda {
-    let asOf: CivilDate
-    if let today {
-      guard let day = CivilDate(today) else { throw UsageError("--today \"\(today)\" 应为 YYYY-MM-DD") }
-      asOf = day
-    } else {
-      asOf = CivilDate.today(in: SchedulingContext.defaultTimeZone)
-    }
     let units: [(unit: OrgUnit, roles: Set<String>?)]
     switch scope {
     case .unit(let id):
@@ -58,11 +51,9 @@ public struct AgendaQuery {
       let byUnit = Dictionary(grouping: assignments, by: \.unitID)
       units = try byUnit.keys.sorted().map { (try ledger.unit($0), Set(byUnit[$0]!.map(\.role))) }
     }
-    let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
-    let calendar = try catalog.plugin("calendar").map {
-      try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
-    } ?? .weekendsOnly
+    let inputs = try ScheduleInputs(today: today, pluginFolders: pluginFolders)
     return try Agenda.build(
-      units: units, catalog: catalog, calendar: calendar, store: ledger.store, asOf: asOf, days: days)
+      units: units, catalog: inputs.catalog, calendar: inputs.calendar, store: ledger.store,
+      asOf: inputs.asOf, days: days)
   }
 }

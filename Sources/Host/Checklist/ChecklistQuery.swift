@@ -25,13 +25,8 @@ public struct ChecklistQuery {
   /// Runs the query against a ledger.
   public func run(ledger: Ledger) throws -> Checklist {
     let unit = try ledger.unit(unitID)
-    let asOf: CivilDate
-    if let today {
-      guard let day = CivilDate(today) else { throw UsageError("--today \"\(today)\" 应为 YYYY-MM-DD") }
-      asOf = day
-    } else {
-      asOf = CivilDate.today(in: SchedulingContext.defaultTimeZone)
-    }
+    let inputs = try ScheduleInputs(today: today, pluginFolders: pluginFolders)
+    let asOf = inputs.asOf
     let periodKey: Scheduling.PeriodKey
     if let period {
       guard let key = Scheduling.PeriodKey(period) else {
@@ -41,17 +36,14 @@ public struct ChecklistQuery {
     } else {
       periodKey = .containing(asOf, unit: .month)
     }
-    let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
-    guard let plugin = catalog.serving(unitType: unit.type) else {
+    guard let plugin = inputs.catalog.serving(unitType: unit.type) else {
       throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)
     }
     guard plugin.isUsable else {
       throw UsageError("插件 \(plugin.id) 有 \(plugin.problems.count) 个问题；请先运行 taizhang plugin check", exitCode: 1)
     }
-    let calendar = try catalog.plugin("calendar").map {
-      try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
-    } ?? .weekendsOnly
     return try Checklist.build(
-      unit: unit, plugin: plugin, period: periodKey, asOf: asOf, calendar: calendar, store: ledger.store)
+      unit: unit, plugin: plugin, period: periodKey, asOf: asOf, calendar: inputs.calendar,
+      store: ledger.store)
   }
 }
