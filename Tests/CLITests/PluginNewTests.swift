@@ -19,3 +19,20 @@ struct PluginNewTests {
     #expect(try cli.run("plugin", "new", "Bad-Name", "--folder", site, db: false).status == 2)
   }
 }
+
+@Suite("taizhang plugin show")
+struct PluginShowTests {
+  @Test("shows a plugin's items by category; an unknown id is a usage error")
+  func show() throws {
+    let cli = try CLI()
+    let text = try cli.run("plugin", "show", "school", db: false)
+    #expect(text.status == 0)
+    #expect(text.stdout.hasPrefix("school · 学校"))
+    #expect(text.stdout.contains("【平安校园】"))
+    let json = try cli.run("plugin", "show", "hospital", "--json", db: false)
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let items = object?["items"] as? [[String: Any]] ?? []
+    #expect(items.filter { $0["kind"] as? String == "attestation" }.count >= 9)
+    #expect(try cli.run("plugin", "show", "nursery", db: false).status == 2)
+  }
+}
