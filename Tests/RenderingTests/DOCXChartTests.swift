@@ -64,7 +64,7 @@ import Testing
 
   @Test func chartsAsTablesGiveACaptionAndADataTable() throws {
     guard Reader.pythonHas("docx") else {
-      withKnownIssue("python3-docx is not installed") { Issue.record("DOCX not read back") }
+      Issue.record("python3-docx is not installed; Scripts/setup.sh installs it")
       return
     }
     let docx = try DOCXWriter(chartsAsTables: true).render(SampleDocument.document)
