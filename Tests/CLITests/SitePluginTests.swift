@@ -64,3 +64,24 @@ struct SitePluginTests {
     #expect(check.stderr.contains(#"plugin school: \#(file):3: tz.drop: no item "nothing.here" to drop"#))
   }
 }
+
+@Suite("Site folders come after the shipped plugins, never instead of them")
+struct PluginSearchPathTests {
+  @Test("a site calendar on TAIZHANG_PLUGIN_PATH overrides the shipped calendar and keeps the other shipped plugins")
+  func siteCalendar() throws {
+    let cli = try CLI()
+    let site = cli.folder.appendingPathComponent("site")
+    try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: CLI.packageRoot.appendingPathComponent("Plugins/calendar"), to: site.appendingPathComponent("calendar"))
+    let result = try cli.run(args: ["plugin", "list", "--json"], db: false, environment: ["TAIZHANG_PLUGIN_PATH": site.path])
+    let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let ids = (json?["plugins"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+    #expect(ids == ["bureau", "calendar", "community", "hospital", "school"])
+    let overrides = json?["overrides"] as? [[String: String]]
+    #expect(overrides?.map { $0["id"] } == ["calendar"])
+    let day = try cli.run(args: ["calendar", "day", "2026-10-10"], db: false, environment: ["TAIZHANG_PLUGIN_PATH": site.path])
+    #expect(day.status == 0)
+    #expect(day.stdout.contains("调休上班"))
+  }
+}

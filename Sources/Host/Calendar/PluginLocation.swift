@@ -1,20 +1,14 @@
 import Foundation
 
-/// Finds the shipped `Plugins/` folder until plugin discovery (search paths from the
-/// config file) lands: `TAIZHANG_PLUGIN_PATH` (first entry), then `./Plugins`, then the
-/// folder three levels above the executable (`.build/<config>/taizhang` in a checkout).
+/// Where the shipped `Plugins/` folder is, and which calendar data plugin is in force.
 public enum PluginLocation {
-  /// The plugins folder, or `nil` when none was found.
+  /// The shipped plugins folder: `./Plugins`, else the folder a few levels above the
+  /// executable (`.build/<config>/taizhang` in a checkout, `bin/taizhang` beside `Plugins/`
+  /// in an install); nil when none holds the calendar data plugin. Site folders
+  /// (`TAIZHANG_PLUGIN_PATH`, `--plugins`) come after it on the search path, never instead.
   public static func shippedPlugins() -> URL? {
     let fm = FileManager.default
-    var candidates: [URL] = []
-    if let path = ProcessInfo.processInfo.environment["TAIZHANG_PLUGIN_PATH"],
-      let first = path.split(separator: ":").first
-    {
-      candidates.append(URL(fileURLWithPath: String(first)))
-    }
-    candidates.append(
-      URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Plugins"))
+    var candidates = [URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Plugins")]
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var up = exe.deletingLastPathComponent()
     for _ in 0..<4 {
@@ -26,19 +20,20 @@ public enum PluginLocation {
     }
   }
 
-  /// The calendar plugin folder, or a usage error saying where it was looked for.
-  public static func calendarPlugin(override: String? = nil) throws -> URL {
-    if let override {
-      let url = URL(fileURLWithPath: override)
-      let folder =
-        url.lastPathComponent == "calendar" ? url : url.appendingPathComponent("calendar")
-      guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("plugin.lua").path)
-      else { throw UsageError("在 \(override) 下找不到日历数据插件（calendar/plugin.lua）") }
-      return folder
+  /// The calendar data plugin in force: the last one on the search path (shipped, then
+  /// `TAIZHANG_PLUGIN_PATH`, then `extra`), so a site folder's calendar overrides the
+  /// shipped one. `extra` may also name a calendar folder itself.
+  public static func calendarPlugin(override extra: String? = nil) throws -> URL {
+    let fm = FileManager.default
+    var folders = PluginSearchPath.standard(extra: extra.map { [$0] } ?? []).folders
+      .map { $0.appendingPathComponent("calendar") }
+    if let extra, URL(fileURLWithPath: extra).lastPathComponent == "calendar" {
+      folders.append(URL(fileURLWithPath: extra))
     }
-    guard let root = shippedPlugins() else {
-      throw UsageError("找不到日历数据插件 Plugins/calendar；请用 --plugins 指定插件目录或设置 TAIZHANG_PLUGIN_PATH")
+    if let found = folders.last(where: { fm.fileExists(atPath: $0.appendingPathComponent("plugin.lua").path) }) {
+      return found
     }
-    return root.appendingPathComponent("calendar")
+    if let extra { throw UsageError("在 \(extra) 下找不到日历数据插件（calendar/plugin.lua）") }
+    throw UsageError("找不到日历数据插件 Plugins/calendar；请用 --plugins 指定插件目录或设置 TAIZHANG_PLUGIN_PATH")
   }
 }

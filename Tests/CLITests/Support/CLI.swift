@@ -48,7 +48,7 @@ struct CLI {
   }
 
   /// Runs with an argument array.
-  func run(args: [String], db: Bool = true) throws -> Result {
+  func run(args: [String], db: Bool = true, environment extra: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = args + (db ? ["--db", database] : [])
@@ -57,6 +57,8 @@ struct CLI {
     environment["TAIZHANG_ACTOR"] = "tester"
     environment.removeValue(forKey: "TAIZHANG_DB")
     environment["COLUMNS"] = "100"
+    environment.removeValue(forKey: "TAIZHANG_PLUGIN_PATH")
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()
