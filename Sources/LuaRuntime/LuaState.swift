@@ -19,7 +19,6 @@ public final class LuaState {
   var functionBoxes: [SwiftFunctionBox] = []
   var callDepth = 0
   var knownChunks: Set<String> = []
-  var loadedModules: [String: String] = [:]
 
   /// Creates a sandboxed state. `root` is where `require` finds modules; `output` receives
   /// what `print` writes.
