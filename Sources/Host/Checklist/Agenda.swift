@@ -48,6 +48,10 @@ public struct Agenda {
     var entries: [Entry] = []
     var problems: [String] = []
     let range = asOf.adding(days: -lookBackDays)...asOf.adding(days: days)
+    for plugin in catalog.plugins {
+      plugin.services.store = store
+      plugin.services.today = asOf
+    }
     for (unit, roles) in units {
       guard let plugin = catalog.serving(unitType: unit.type),
         plugin.isUsable

@@ -44,19 +44,16 @@ public struct Checklist {
     unit: OrgUnit, plugin: LoadedPlugin, period: Scheduling.PeriodKey, asOf: CivilDate,
     calendar: WorkCalendar, store: any Store
   ) throws -> Checklist {
+    plugin.services.store = store
+    plugin.services.today = asOf
     let schedule = UnitSchedule(unit: unit, calendar: calendar)
     let (items, problems) = schedule.applicableItems(of: plugin)
-    guard let days = period.days ?? schedule.context.school.term(period)?.days else {
+    guard period.days != nil || schedule.context.school.term(period) != nil else {
       throw UsageError("单位 \(unit.id) 没有学期 \(period)；请在单位的 terms 中配置学期日期")
     }
-    // Occurrences due in the period, plus those that belong to it though due just outside
-    // (a check due five days before term starts is that term's).
-    let wide = days.lowerBound.adding(days: -62)...days.upperBound.adding(days: 62)
     var rowsByCategory: [String: [Row]] = [:]
     for item in items {
-      let occurrences = schedule.occurrences(of: item, in: wide).filter {
-        days.contains($0.due) || $0.period == period
-      }
+      let occurrences = schedule.occurrences(of: item, inPeriod: period)
       let counted = try occurrences.map { ($0, try schedule.records(of: item, $0, in: store)) }
       rowsByCategory[item.category, default: []].append(
         Row(item: item, occurrences: counted.map { (occurrence: $0.0, records: $0.1) }, asOf: asOf))

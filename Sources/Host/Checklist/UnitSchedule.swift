@@ -21,7 +21,7 @@ struct UnitSchedule {
     var problems: [PluginProblem] = []
     let items = plugin.items.filter { item in
       do {
-        return try applies(item)
+        return try plugin.services.withUnit(unit) { try applies(item) }
       } catch {
         problems.append(PluginProblem(
           plugin: plugin.id, file: item.position?.file, line: item.position?.line,
@@ -41,6 +41,15 @@ struct UnitSchedule {
     return occurrences
   }
 
+  /// The item's occurrences that belong to `period`: due in it, or due just outside it yet
+  /// of its period key (a check due five days before term starts is that term's). Empty
+  /// for a term the unit does not keep.
+  func occurrences(of item: ChecklistItem, inPeriod period: Scheduling.PeriodKey) -> [Scheduling.Occurrence] {
+    guard let days = period.days ?? context.school.term(period)?.days else { return [] }
+    let wide = days.lowerBound.adding(days: -62)...days.upperBound.adding(days: 62)
+    return occurrences(of: item, in: wide).filter { days.contains($0.due) || $0.period == period }
+  }
+
   /// How many records the ledger holds for an occurrence.
   func records(of item: ChecklistItem, _ occurrence: Scheduling.Occurrence, in store: any Store) throws -> Int {
     try store.records(of: OccurrenceKey(unitID: unit.id, itemID: item.id, period: occurrence.period.description)).count
@@ -48,13 +57,7 @@ struct UnitSchedule {
 
   private func applies(_ item: ChecklistItem) throws -> Bool {
     guard let applies = item.applies else { return true }
-    var attributes = LuaTable()
-    for (key, value) in unit.attributes { attributes[key] = .string(value) }
-    let view: LuaValue = .table(LuaTable(fields: [
-      "id": .string(unit.id), "name": .string(unit.name), "type": .string(unit.type),
-      "attributes": .table(attributes),
-    ]))
-    let result = try applies.call([view]).first ?? .nil
+    let result = try applies.call([UnitService.unitValue(unit)]).first ?? .nil
     return result != .nil && result != .boolean(false)
   }
 

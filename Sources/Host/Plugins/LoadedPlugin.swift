@@ -22,23 +22,27 @@ public final class LoadedPlugin {
   public let reminders: [ReminderRule]
   /// Everything wrong with it; a plugin with problems is not used.
   public internal(set) var problems: [PluginProblem]
+  /// The host side of its `tz` services: the ledger, the day and the unit in context.
+  public let services: PluginServices
   /// The state its code lives in.
   let state: LuaState?
 
   init(
     id: String, folder: URL, shownFolder: String, manifest: PluginManifest?, state: LuaState?,
-    collector: DeclarationCollector?, problems: [PluginProblem]
+    collector: DeclarationCollector?, services: PluginServices, problems: [PluginProblem]
   ) {
     self.id = id
     self.folder = folder
     self.shownFolder = shownFolder
     self.manifest = manifest
     self.state = state
+    self.services = services
     self.categories = collector?.categories ?? []
     self.phases = collector?.phases ?? []
     self.items = collector?.items ?? []
     self.reminders = collector?.reminders ?? []
     self.problems = problems
+    services.plugin = self
   }
 
   /// Whether the plugin loaded without problems and may be used.

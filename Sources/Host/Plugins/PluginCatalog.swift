@@ -45,6 +45,7 @@ public struct PluginCatalog {
   public let overrides: [Override]
 
   /// Finds and loads every plugin on the search path.
+  /// `tz.cal` serves the holidays of the calendar plugin found on the path (read on first use).
   public static func load(_ searchPath: PluginSearchPath, loader: PluginLoader = PluginLoader()) -> PluginCatalog {
     var found: [String: URL] = [:]
     var replaced: [String: URL] = [:]  // the folder each override replaced
@@ -57,6 +58,12 @@ public struct PluginCatalog {
           replaced[id] = earlier
         }
         found[id] = url
+      }
+    }
+    var loader = loader
+    if let calendarFolder = found["calendar"] {
+      loader.calendar = CalendarSource {
+        (try? HolidayDataLoader(pluginFolder: calendarFolder).workCalendar()) ?? .weekendsOnly
       }
     }
     let plugins = found.keys.sorted().map { id in

@@ -1,5 +1,6 @@
 import Foundation
 import LuaRuntime
+import Scheduling
 
 /// Loads one plugin folder into a sandboxed state of its own: the manifest, then
 /// `checklists/*.lua` in name order, then `reminders.lua`. It never throws: whatever goes
@@ -9,9 +10,14 @@ import LuaRuntime
 public struct PluginLoader {
   /// The limits each plugin runs under.
   public var limits: LuaLimits
+  /// The working-day calendar `tz.cal` serves.
+  public var calendar: CalendarSource
 
   /// Creates a loader with the plugin limits.
-  public init(limits: LuaLimits = .plugin) { self.limits = limits }
+  public init(limits: LuaLimits = .plugin, calendar: CalendarSource = CalendarSource(.weekendsOnly)) {
+    self.limits = limits
+    self.calendar = calendar
+  }
 
   /// A plugin folder and how messages name it.
   public typealias Location = (folder: URL, shown: String)
@@ -23,13 +29,15 @@ public struct PluginLoader {
   ) -> LoadedPlugin {
     let id = folder.lastPathComponent
     var problems: [PluginProblem] = []
+    let services = PluginServices(
+      pluginID: id, messageFolders: [(folder, shownFolder)], calendar: calendar)
     func fail(_ file: String?, _ line: Int?, _ message: String) {
       problems.append(PluginProblem(plugin: id, file: file, line: line, message: message))
     }
     func failed(manifest: PluginManifest? = nil, state: LuaState? = nil) -> LoadedPlugin {
       LoadedPlugin(
         id: id, folder: folder, shownFolder: shownFolder, manifest: manifest, state: state,
-        collector: nil, problems: problems)
+        collector: nil, services: services, problems: problems)
     }
 
     let state: LuaState
@@ -56,11 +64,18 @@ public struct PluginLoader {
         (location.folder.appendingPathComponent($0), "\(location.shown)/\($0)")
       }
       sources = baseSources + sources
+      services.messageFolders.insert(location, at: 0)
     }
     guard manifest.kind == "checklist" else { return failed(manifest: manifest, state: state) }
 
     let collector = DeclarationCollector(plugin: id)
     collector.install(in: state)
+    do {
+      try TZServices.install(services, in: state)
+    } catch {
+      fail(nil, nil, "cannot bind the tz services: \(error)")
+    }
+    problems += MessageService.load(folders: services.messageFolders, into: services, state: state)
     for (file, shown) in sources {
       do {
         try state.run(file: file, chunkName: shown)
@@ -74,7 +89,7 @@ public struct PluginLoader {
     problems += PluginConsistency(manifest: manifest, collector: collector).problems()
     return LoadedPlugin(
       id: id, folder: folder, shownFolder: shownFolder, manifest: manifest, state: state,
-      collector: collector, problems: problems)
+      collector: collector, services: services, problems: problems)
   }
 
   /// Runs a folder's plugin.lua in `state` and reads the manifest it returns.

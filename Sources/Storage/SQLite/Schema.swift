@@ -7,7 +7,7 @@ enum Schema {
   static let migrationNames = [
     "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
     "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
-    "createAudit",
+    "createAudit", "createPluginData",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -162,6 +162,18 @@ enum Schema {
             after TEXT);
           CREATE INDEX audit_unit ON audit(unit_id, at);
           CREATE INDEX audit_at ON audit(at);
+          """)
+    }
+    // A plugin's own small key-value store (tz.store.get/set), apart from the ledger.
+    m.registerMigration("createPluginData") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE plugin_data (
+            plugin TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (plugin, key)) WITHOUT ROWID;
           """)
     }
     return m

@@ -127,8 +127,29 @@ public protocol MaintenanceStore: Sendable {
   func restore(from folder: URL, by actor: String) throws
 }
 
+/// A plugin's own small key-value store, kept apart from the ledger: JSON text values
+/// under string keys, scoped by plugin id and capped in size (`PluginDataLimits`).
+public protocol PluginDataStore: Sendable {
+  /// The JSON text stored under `key` for `plugin`, or nil.
+  func pluginValue(plugin: String, key: String) throws -> String?
+  /// Stores JSON text under `key` for `plugin`; throws `.invalid` past the size caps.
+  func setPluginValue(plugin: String, key: String, json: String) throws
+  /// Removes `key` for `plugin` (removing an absent key is a no-op).
+  func deletePluginValue(plugin: String, key: String) throws
+}
+
+/// The size caps of the plugin key-value store.
+public enum PluginDataLimits {
+  /// The longest key, in bytes.
+  public static let keyBytes = 200
+  /// The largest value, in bytes of JSON text.
+  public static let valueBytes = 64 << 10
+  /// The most a plugin may keep in all, in bytes of JSON text.
+  public static let pluginBytes = 1 << 20
+}
+
 /// The whole ledger store: every ability in one.
 public protocol Store:
   UnitStore, PersonStore, DirectoryImportStore, RecordStore, DeliveryStore, ArchiveStore,
-  AuditStore, MaintenanceStore
+  AuditStore, MaintenanceStore, PluginDataStore
 {}

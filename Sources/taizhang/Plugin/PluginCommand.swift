@@ -7,7 +7,7 @@ extension Taizhang {
     static let configuration = CommandConfiguration(
       commandName: "plugin",
       abstract: "List and check the plugins that define checklists and reminders.",
-      subcommands: [PluginList.self, PluginShow.self, PluginCheck.self, PluginNew.self, PluginStubs.self],
+      subcommands: [PluginList.self, PluginShow.self, PluginCheck.self, PluginTest.self, PluginNew.self, PluginStubs.self],
       defaultSubcommand: PluginList.self
     )
   }

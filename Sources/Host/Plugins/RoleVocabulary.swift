@@ -1,0 +1,27 @@
+/// The role names a plugin's units may assign: those its items name as owner, cooperating
+/// or escalation roles, plus the extra ones in plugin.lua's `roles`.
+public struct RoleVocabulary: Sendable, Equatable {
+  /// The plugin the roles come from.
+  public let plugin: String
+  /// The role names.
+  public let roles: Set<String>
+
+  /// The vocabulary of a loaded plugin.
+  public init(of plugin: LoadedPlugin) {
+    self.plugin = plugin.id
+    var roles = Set(plugin.manifest?.roles.keys.map { $0 } ?? [])
+    for item in plugin.items { roles.formUnion([item.owner] + item.cooperate + item.escalate) }
+    self.roles = roles
+  }
+
+  /// Nil when `role` is known; else a zh-CN message with the nearest known name or, when
+  /// none is near, the whole list.
+  public func problem(with role: String) -> String? {
+    guard !roles.contains(role) else { return nil }
+    let sorted = roles.sorted()
+    if let near = DeclarationSchema.closest(to: role, in: sorted) {
+      return "角色 \"\(role)\" 不在插件 \(plugin) 的角色表中（是不是 \"\(near)\"？）"
+    }
+    return "角色 \"\(role)\" 不在插件 \(plugin) 的角色表中；可用的角色：\(sorted.joined(separator: "、"))"
+  }
+}
