@@ -33,14 +33,14 @@ struct PluginTest: ParsableCommand {
     for file in report.files {
       if let error = file.loadError {
         Console.out("✗ \(file.file)：无法加载")
-        Console.raw(error)
+        Console.out(error)
         continue
       }
       Console.out("\(file.failed == 0 ? "✓" : "✗") \(file.file)：\(file.passed)/\(file.tests.count) 通过")
       for test in file.tests {
         guard let failure = test.failure else { continue }
         Console.out("  ✗ \(test.name)")
-        Console.raw(failure)
+        Console.out(failure)
       }
     }
     let tests = report.files.reduce(0) { $0 + $1.tests.count }

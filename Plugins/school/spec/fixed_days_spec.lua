@@ -1,0 +1,33 @@
+-- 固定日期：学雷锋纪念日 3-5、世界读书日 4-23、国际禁毒日 6-26、世界艾滋病日 12-1。
+-- 这所学校没有登记学期，不涉及寒暑假；遇周末按各事项的规则提前或顺延。
+spec.unit{ id = "zhongxin", name = "中心学校" }
+
+describe("2026 年都是工作日", function()
+  it("3 月 5 日星期四", function()
+    expect(spec.due_dates("zhongxin", "civility.lei_feng_day", "2026")).to_equal({ "2026-03-05" })
+  end)
+  it("4 月 23 日星期四", function()
+    expect(spec.due_dates("zhongxin", "civility.reading_day", "2026")).to_equal({ "2026-04-23" })
+  end)
+  it("6 月 26 日星期五（端午假期 19 日至 21 日已过）", function()
+    expect(spec.due_dates("zhongxin", "moral.anti_drug_day", "2026")).to_equal({ "2026-06-26" })
+  end)
+  it("12 月 1 日星期二", function()
+    expect(spec.due_dates("zhongxin", "health.aids_day", "2026")).to_equal({ "2026-12-01" })
+  end)
+end)
+
+describe("遇周末", function()
+  it("2028 年 3 月 5 日是星期日，学雷锋活动顺延到 3 月 6 日星期一", function()
+    expect(spec.due_dates("zhongxin", "civility.lei_feng_day", "2028")).to_equal({ "2028-03-06" })
+  end)
+  it("2028 年 4 月 23 日是星期日，读书日活动提前到 4 月 21 日星期五", function()
+    expect(spec.due_dates("zhongxin", "civility.reading_day", "2028")).to_equal({ "2028-04-21" })
+  end)
+  it("2027 年 6 月 26 日是星期六，禁毒宣传提前到 6 月 25 日星期五", function()
+    expect(spec.due_dates("zhongxin", "moral.anti_drug_day", "2027")).to_equal({ "2027-06-25" })
+  end)
+  it("2024 年 12 月 1 日是星期日，艾滋病日宣传提前到 11 月 29 日星期五", function()
+    expect(spec.due_dates("zhongxin", "health.aids_day", "2024")).to_equal({ "2024-11-29" })
+  end)
+end)
