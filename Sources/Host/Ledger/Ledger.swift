@@ -58,6 +58,20 @@ public struct Ledger: Sendable {
     return person
   }
 
+  /// Gives a person a role in a unit; the role must be in the vocabulary of the plugin
+  /// serving the unit's type.
+  public func assignRole(_ assignment: RoleAssignment, roles: RoleVocabularies) throws {
+    let unit = try unit(assignment.unitID)
+    _ = try person(assignment.personID)
+    guard !assignment.role.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw UsageError("角色名称不能为空")
+    }
+    if let problem = roles.problem(with: assignment.role, unitType: unit.type) {
+      throw UsageError("\(problem)；单位 \(unit.id) 的类型是 \(unit.type)")
+    }
+    try store.assignRole(assignment, by: actor)
+  }
+
   /// Moves a unit under a new parent (nil: make it a root).
   public func moveUnit(_ id: String, under parentID: String?) throws {
     var u = try unit(id)
@@ -92,11 +106,15 @@ public struct Ledger: Sendable {
     return people.count
   }
 
-  /// Imports a role assignments CSV: all rows or none.
-  public func importRoles(from url: URL) throws -> Int {
+  /// Imports a role assignments CSV: all rows or none. Each role must be in the
+  /// vocabulary of the plugin serving its unit's type (`roles`).
+  public func importRoles(from url: URL, roles: RoleVocabularies) throws -> Int {
+    let units = try store.units()
+    let types = Dictionary(units.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
     let roles = try RoleCSV.read(
       Self.readText(url), file: url.lastPathComponent,
-      unitIDs: Set(store.units().map(\.id)), personIDs: Set(store.people().map(\.id)))
+      unitIDs: Set(types.keys), personIDs: Set(store.people().map(\.id)),
+      roleProblem: { unitID, role in types[unitID].flatMap { roles.problem(with: role, unitType: $0) } })
     try store.importDirectory(DirectoryBatch(roles: roles), by: actor)
     return roles.count
   }

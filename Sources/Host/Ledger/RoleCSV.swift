@@ -6,9 +6,11 @@ public enum RoleCSV {
   public static let columns = ["unit", "role", "person"]
 
   /// Reads and validates every row against the known units and people (stored ones plus
-  /// those imported alongside); any bad row throws before anything is written.
+  /// those imported alongside) and, with `roleProblem`, each role against the unit's
+  /// plugin vocabulary; any bad row throws before anything is written.
   public static func read(
-    _ text: String, file: String, unitIDs: Set<String>, personIDs: Set<String>
+    _ text: String, file: String, unitIDs: Set<String>, personIDs: Set<String>,
+    roleProblem: (_ unitID: String, _ role: String) -> String? = { _, _ in nil }
   ) throws -> [RoleAssignment] {
     let table = try CSVTable(text: text, file: file, required: columns, optional: [])
     var seen: [RoleAssignment: Int] = [:]
@@ -22,6 +24,9 @@ public enum RoleCSV {
       }
       guard personIDs.contains(a.personID) else {
         throw table.error(row, "人员 \"\(a.personID)\" 不存在")
+      }
+      if let problem = roleProblem(a.unitID, a.role) {
+        throw CSVError(file: file, line: row.line, problem, exitCode: 2)
       }
       if let first = seen[a] {
         throw table.error(row, "与第 \(first) 行重复")

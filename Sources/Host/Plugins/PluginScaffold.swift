@@ -57,6 +57,24 @@ public enum PluginScaffold {
         }
 
         """),
+      ("spec/office_spec.lua", """
+        -- 自测：taizhang plugin test \(id) --plugins 插件所在目录。API 见 docs/plugins.md。
+        spec.unit{ id = "demo", name = "示例单位" }
+
+        describe("月度工作进展", function()
+          it("每月最后一个工作日报送：2026 年 3 月 31 日是星期二", function()
+            expect(spec.due_dates("demo", "office.monthly_report", "2026-03")).to_equal({ "2026-03-31" })
+          end)
+
+          it("报送后本月完成", function()
+            spec.clock.set("2026-03-31")
+            expect(spec.status("demo", "office.monthly_report", "2026-03")).to_equal("open")
+            spec.record{ unit = "demo", item = "office.monthly_report" }
+            expect(spec.status("demo", "office.monthly_report", "2026-03")).to_equal("done")
+          end)
+        end)
+
+        """),
       ("reminders.lua", """
         -- 提醒规则。
         tz.reminder{ id = "default", items = "*", before = "3 workdays", escalate_after = "3 workdays" }
@@ -85,6 +103,17 @@ public enum PluginScaffold {
         --   kind = "task", every = "yearly on 05-20", owner = "校长" }
         -- tz.change("moral.flag_raising", { weight = 3 })
         -- tz.drop("civility.thrift")
+
+        """),
+      ("spec/local_spec.lua", """
+        -- 自测：taizhang plugin test \(id) --plugins 插件所在目录。API 见 docs/plugins.md。
+        spec.unit{ id = "demo", name = "示例单位" }
+
+        describe("本地调整", function()
+          it("继承了 \(base) 的事项", function()
+            expect(#spec.items("demo") > 0).to_be_truthy()
+          end)
+        end)
 
         """),
     ]

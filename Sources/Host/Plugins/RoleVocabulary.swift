@@ -6,6 +6,12 @@ public struct RoleVocabulary: Sendable, Equatable {
   /// The role names.
   public let roles: Set<String>
 
+  /// A vocabulary given directly (tests).
+  public init(plugin: String, roles: Set<String>) {
+    self.plugin = plugin
+    self.roles = roles
+  }
+
   /// The vocabulary of a loaded plugin.
   public init(of plugin: LoadedPlugin) {
     self.plugin = plugin.id
@@ -23,5 +29,32 @@ public struct RoleVocabulary: Sendable, Equatable {
       return "角色 \"\(role)\" 不在插件 \(plugin) 的角色表中（是不是 \"\(near)\"？）"
     }
     return "角色 \"\(role)\" 不在插件 \(plugin) 的角色表中；可用的角色：\(sorted.joined(separator: "、"))"
+  }
+}
+
+/// The role vocabularies of the plugins serving each unit type. A type no plugin serves
+/// has no vocabulary, and any role is accepted for it.
+public struct RoleVocabularies: Sendable {
+  /// Vocabularies by unit type.
+  public let byUnitType: [String: RoleVocabulary]
+
+  /// The vocabularies of the plugins of a catalog.
+  public init(catalog: PluginCatalog) {
+    var byUnitType: [String: RoleVocabulary] = [:]
+    for type in Set(catalog.plugins.flatMap { $0.manifest?.unitTypes ?? [] }) {
+      if let plugin = catalog.serving(unitType: type) { byUnitType[type] = RoleVocabulary(of: plugin) }
+    }
+    self.byUnitType = byUnitType
+  }
+
+  /// Vocabularies given directly (tests).
+  public init(byUnitType: [String: RoleVocabulary]) { self.byUnitType = byUnitType }
+
+  /// No checking at all.
+  public static let unchecked = RoleVocabularies(byUnitType: [:])
+
+  /// Nil when `role` may be held in a unit of `unitType`; else what is wrong.
+  public func problem(with role: String, unitType: String) -> String? {
+    byUnitType[unitType]?.problem(with: role)
   }
 }

@@ -22,7 +22,7 @@ public struct Person: Sendable, Equatable, Codable {
 public struct RoleAssignment: Sendable, Equatable, Hashable, Codable {
   /// The unit's id.
   public var unitID: String
-  /// The role name from the plugin vocabulary, e.g. 安全管理员.
+  /// The role name from the plugin vocabulary, e.g. 校长.
   public var role: String
   /// The person's id.
   public var personID: String

@@ -6,23 +6,24 @@ extension Taizhang {
   /// `taizhang role assign`.
   struct RoleAssign: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "assign", abstract: "Give a person a role in a unit.")
+      commandName: "assign", abstract: "Give a person a role in a unit.",
+      discussion: """
+        The role must be one the plugin serving the unit's type knows: a role its items name \
+        as owner, cooperating or escalation role, or one listed in its plugin.lua roles. An \
+        unknown role is refused (exit 2) with the nearest known name.
+        """)
 
-    @Argument(help: "The role name, e.g. 安全管理员.") var role: String
+    @Argument(help: "The role name, e.g. 校长.") var role: String
     @Option(help: "The unit's id.") var unit: String
     @Option(help: "The person's id.") var person: String
+    @OptionGroup var plugins: RolePluginOptions
     @OptionGroup var options: StoreOptions
 
     func run() throws {
       try reportingErrors {
         let ledger = try options.ledger()
-        _ = try ledger.unit(unit)
-        _ = try ledger.person(person)
-        guard !role.trimmingCharacters(in: .whitespaces).isEmpty else {
-          throw UsageError("角色名称不能为空")
-        }
         let a = RoleAssignment(unitID: unit, role: role, personID: person)
-        try ledger.store.assignRole(a, by: ledger.actor)
+        try ledger.assignRole(a, roles: plugins.vocabularies())
         if options.json {
           try options.printJSON(a)
         } else {

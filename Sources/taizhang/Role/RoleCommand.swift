@@ -1,4 +1,5 @@
 import ArgumentParser
+import Host
 
 extension Taizhang {
   /// `taizhang role …`: who holds which role in which unit.
@@ -9,5 +10,16 @@ extension Taizhang {
       subcommands: [
         RoleAssign.self, RoleUnassign.self, RoleList.self, RoleImport.self, RoleExport.self,
       ])
+  }
+}
+
+/// Where role commands find the plugins whose vocabularies they check roles against.
+struct RolePluginOptions: ParsableArguments {
+  @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
+  var folders: [String] = []
+
+  /// The role vocabularies of the plugins on the search path.
+  func vocabularies() -> RoleVocabularies {
+    RoleVocabularies(catalog: PluginCatalog.load(PluginSearchPath.standard(extra: folders)))
   }
 }

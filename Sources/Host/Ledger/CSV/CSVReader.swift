@@ -16,12 +16,16 @@ public struct CSVError: UserFacingError, Equatable {
   public let line: Int
   /// What is wrong, in zh-CN.
   public let message: String
+  /// The exit code: 1 for bad data, 2 for data that breaks the configuration (a role
+  /// the unit's plugin does not know).
+  public let exitCode: Int32
 
   /// Creates an error.
-  public init(file: String, line: Int, _ message: String) {
+  public init(file: String, line: Int, _ message: String, exitCode: Int32 = 1) {
     self.file = file
     self.line = line
     self.message = message
+    self.exitCode = exitCode
   }
 
   /// `file:line: message`.
