@@ -7,6 +7,7 @@
 ---@field id string
 ---@field name string
 ---@field type string
+---@field parent_id string?
 ---@field attributes table<string, string> # e.g. ["寄宿"] = "是"
 
 ---@class tz
@@ -102,3 +103,369 @@ function tz.change(id, changes) end
 ---Drops an item declared earlier (in this plugin or the one it extends).
 ---@param id string
 function tz.drop(id) end
+
+-- Services ------------------------------------------------------------------
+
+---A message string of the plugin (messages/zh-CN.lua, messages/en.lua) with {name} replaced from vars.
+---@param key string # the message's key
+---@param vars table<string, string|number|boolean>? # values for {name} placeholders
+---@return string
+function tz.t(key, vars) end
+
+---A day's standing in the working-day calendar.
+---@class tz.Day
+---@field date string # YYYY-MM-DD
+---@field weekday integer # 1 = Monday … 7 = Sunday
+---@field workday boolean
+---@field kind "workday"|"weekend"|"holiday"|"makeupWorkday"|"closure"
+---@field name string? # the holiday or closure, e.g. "国庆节"
+
+---A lunar date.
+---@class tz.LunarDate
+---@field year integer
+---@field month integer
+---@field day integer
+---@field leap boolean # a leap month (闰月)
+---@field text string # e.g. "丙午年正月初一"
+
+---A school term of the unit in context.
+---@class tz.Term
+---@field name string
+---@field key string # the period key, e.g. "2026-T2"
+---@field start string
+---@field ["end"] string
+---@field midterm string
+
+---What tz.cal.preview lists.
+---@class tz.PreviewOptions
+---@field from string? # the first day (default: today)
+---@field count integer? # how many occurrences (default 5, at most 100)
+
+---One occurrence of a rule.
+---@class tz.Due
+---@field due string # the day it is due
+---@field nominal string # the day the rule names, before holiday moves
+---@field period string # the period key it belongs to
+---@field quota integer # how many times it must be done in the period
+
+---Working days, lunar dates, festivals, solar terms, school terms, rule previews.
+---@class tz.cal
+tz.cal = {}
+
+---The day it is (in specs: the virtual clock).
+---@return string # YYYY-MM-DD
+function tz.cal.today() end
+
+---Whether the day is a working day.
+---@param date string # YYYY-MM-DD
+---@return boolean
+function tz.cal.is_workday(date) end
+
+---The day `n` working days after `date` (before it when `n` is negative).
+---@param date string # YYYY-MM-DD
+---@param n integer # working days to add
+---@return string # YYYY-MM-DD
+function tz.cal.add_workdays(date, n) end
+
+---The first working day after `date`.
+---@param date string # YYYY-MM-DD
+---@return string # YYYY-MM-DD
+function tz.cal.next_workday(date) end
+
+---The last working day before `date`.
+---@param date string # YYYY-MM-DD
+---@return string # YYYY-MM-DD
+function tz.cal.previous_workday(date) end
+
+---How many working days from `from` to `to`, both included.
+---@param from string # YYYY-MM-DD
+---@param to string # YYYY-MM-DD
+---@return integer
+function tz.cal.workdays_between(from, to) end
+
+---The day's standing: working day, weekend, holiday, make-up workday or closure.
+---@param date string # YYYY-MM-DD
+---@return tz.Day
+function tz.cal.day(date) end
+
+---The lunar date of a day.
+---@param date string # YYYY-MM-DD
+---@return tz.LunarDate
+function tz.cal.lunar(date) end
+
+---The festivals on a day (元旦, 春节 … 重阳节, 除夕), by Chinese name.
+---@param date string # YYYY-MM-DD
+---@return string[]
+function tz.cal.festivals(date) end
+
+---The day of a festival in a year, by Chinese name ("中秋节") or pinyin key ("zhongqiu").
+---@param name string # e.g. 春节, 端午节, chongyang
+---@param year integer # the Gregorian year
+---@return string? # YYYY-MM-DD
+function tz.cal.festival_date(name, year) end
+
+---The solar term (节气) falling on a day, or nil.
+---@param date string # YYYY-MM-DD
+---@return string? # e.g. 清明
+function tz.cal.solar_term(date) end
+
+---The day of a solar term in a year.
+---@param name string # e.g. 清明, 冬至
+---@param year integer # the Gregorian year
+---@return string # YYYY-MM-DD
+function tz.cal.solar_term_date(name, year) end
+
+---The school terms of the unit in context (empty when it keeps none).
+---@return tz.Term[]
+function tz.cal.terms() end
+
+---The unit's school term holding a day, or nil (a vacation, or no terms).
+---@param date string # YYYY-MM-DD
+---@return tz.Term?
+function tz.cal.term_of(date) end
+
+---The unit's vacation (寒假 or 暑假) holding a day, or nil.
+---@param date string # YYYY-MM-DD
+---@return string?
+function tz.cal.vacation(date) end
+
+---The next occurrences of a recurrence rule (in the unit's terms when a unit is in context).
+---@param rule string|table # a rule, e.g. "monthly on last workday"
+---@param opts tz.PreviewOptions? # from, count
+---@return tz.Due[]
+function tz.cal.preview(rule, opts) end
+
+---A unit as the tz.unit functions return it.
+---@class tz.UnitInfo
+---@field id string
+---@field name string
+---@field type string
+---@field parent_id string?
+---@field attributes table<string, string>
+
+---A person holding a role.
+---@class tz.Person
+---@field id string
+---@field name string
+
+---The unit in context: attributes, roles and people, parent, children.
+---@class tz.unit
+tz.unit = {}
+
+---The unit in context.
+---@return tz.UnitInfo
+function tz.unit.current() end
+
+---One attribute of the unit, e.g. tz.unit.attribute("寄宿").
+---@param key string # the attribute's name
+---@return string?
+function tz.unit.attribute(key) end
+
+---The unit's roles and the ids of the people holding each.
+---@return table<string, string[]>
+function tz.unit.roles() end
+
+---The people holding a role in the unit.
+---@param role string # a role name, e.g. 校长
+---@return tz.Person[]
+function tz.unit.people(role) end
+
+---The unit's superior, or nil for a root.
+---@return tz.UnitInfo?
+function tz.unit.parent() end
+
+---The units directly under the unit.
+---@return tz.UnitInfo[]
+function tz.unit.children() end
+
+---An occurrence of an item for the unit in context.
+---@class tz.OccurrenceInfo
+---@field item string # the item id
+---@field period string # the period key, e.g. "2026-03"
+---@field due string # YYYY-MM-DD
+---@field quota integer
+---@field records integer # how many records the ledger holds for it
+---@field done boolean # records >= quota
+---@field overdue boolean # not done and due before today
+
+---A ledger record.
+---@class tz.RecordInfo
+---@field item string
+---@field period string
+---@field done_at string # ISO 8601
+---@field by string? # the person's id
+---@field note string?
+---@field values table<string, number>
+
+---Which items a query covers.
+---@class tz.QueryOptions
+---@field item string? # only this item
+
+---Ledger queries for the unit in context; the plugin's own key-value store.
+---@class tz.store
+tz.store = {}
+
+---The occurrences of the unit's items in a period, with their records.
+---@param period string # e.g. 2026-03, 2026-Q1, 2026-T1, 2026
+---@param opts tz.QueryOptions? # item
+---@return tz.OccurrenceInfo[]
+function tz.store.occurrences(period, opts) end
+
+---The ledger records of the unit's occurrences in a period.
+---@param period string # a period key
+---@param opts tz.QueryOptions? # item
+---@return tz.RecordInfo[]
+function tz.store.records(period, opts) end
+
+---The values last recorded for a metric item in a period, or nil.
+---@param item string # the item id
+---@param period string # a period key
+---@return table<string, number>?
+function tz.store.metric(item, period) end
+
+---A value the plugin stored under a key, or nil.
+---@param key string # the key
+---@return any
+function tz.store.get(key) end
+
+---Stores a value (nil, boolean, number, string, or a table of them) under a key; at most 64 KB a value, 1 MB a plugin.
+---@param key string # the key, at most 200 bytes
+---@param value any # the value
+function tz.store.set(key, value) end
+
+---Removes a key.
+---@param key string # the key
+function tz.store.delete(key) end
+
+---Messages into the host's log, with plugin id and file:line.
+---@class tz.log
+tz.log = {}
+
+---Logs a message at level debug.
+---@param message string # the text
+function tz.log.debug(message) end
+
+---Logs a message at level info.
+---@param message string # the text
+function tz.log.info(message) end
+
+---Logs a message at level warn.
+---@param message string # the text
+function tz.log.warn(message) end
+
+---Logs a message at level error.
+---@param message string # the text
+function tz.log.error(message) end
+
+
+-- Self-tests (spec/*_spec.lua, run by `taizhang plugin test`) --------------------
+
+---What spec.unit declares.
+---@class spec.UnitDeclaration
+---@field id string
+---@field name string?
+---@field type string? # default: the plugin's first unit type
+---@field parent string? # a unit declared earlier
+---@field attributes table<string, string>?
+---@field terms { name: string?, start: string, ["end"]: string }[]?
+---@field roles table<string, string|string[]>? # role → person id(s); roles are checked
+
+---What spec.record writes.
+---@class spec.RecordDeclaration
+---@field unit string
+---@field item string
+---@field period string? # default: the occurrence whose window holds today
+---@field by string?
+---@field note string?
+---@field values table<string, number>?
+
+---An occurrence as spec.occurrences lists it.
+---@class spec.Occurrence
+---@field item string
+---@field period string
+---@field due string
+---@field records integer
+---@field done boolean
+
+---The expectations of a value.
+---@class spec.Expectation
+---@field to_equal fun(expected: any) # deep equality of tables
+---@field not_to_equal fun(other: any)
+---@field to_be_truthy fun()
+---@field to_be_falsy fun()
+---@field to_be_nil fun()
+---@field to_contain fun(part: any) # a substring, or an element of a list
+---@field not_to_contain fun(part: any)
+
+---Groups tests; names nest in reports.
+---@param name string
+---@param body fun()
+function describe(name, body) end
+
+---One test; it fails at the first unmet expectation or error.
+---@param name string
+---@param body fun()
+function it(name, body) end
+
+---@param actual any
+---@return spec.Expectation
+function expect(actual) end
+
+---The spec world: a throwaway ledger and a virtual clock.
+---@class spec
+spec = { clock = {} }
+
+---Declares a unit in the throwaway ledger; returns its id.
+---@param unit spec.UnitDeclaration
+---@return string
+function spec.unit(unit) end
+
+---Records an occurrence as done on the clock's day; returns the period recorded.
+---@param record spec.RecordDeclaration
+---@return string
+function spec.record(record) end
+
+---The ids of the items that apply to a unit.
+---@param unit string
+---@return string[]
+function spec.items(unit) end
+
+---The occurrences of a unit's items in a period.
+---@param unit string
+---@param period string
+---@return spec.Occurrence[]
+function spec.occurrences(unit, period) end
+
+---The due days of one item of a unit in a period (empty when it does not apply).
+---@param unit string
+---@param item string
+---@param period string
+---@return string[]
+function spec.due_dates(unit, item, period) end
+
+---"done", "open", "overdue" (judged on the clock's day), or "none" when nothing is due.
+---@param unit string
+---@param item string
+---@param period string
+---@return "done"|"open"|"overdue"|"none"
+function spec.status(unit, item, period) end
+
+---Calls `body` with `unit` in context for tz.unit, tz.store and tz.cal.terms; returns its result.
+---@param unit string
+---@param body fun(): any
+---@return any
+function spec.with_unit(unit, body) end
+
+---Sets the virtual clock (it starts on 2026-01-01); returns the day.
+---@param date string
+---@return string
+function spec.clock.set(date) end
+
+---Moves the clock by `days`; returns the day.
+---@param days integer
+---@return string
+function spec.clock.advance(days) end
+
+---The clock's day.
+---@return string
+function spec.clock.today() end

@@ -14,6 +14,7 @@ public enum TypeStubs {
       ---@field id string
       ---@field name string
       ---@field type string
+      ---@field parent_id string?
       ---@field attributes table<string, string> # e.g. ["寄宿"] = "是"
 
       ---@class tz
@@ -51,7 +52,31 @@ public enum TypeStubs {
       function tz.drop(id) end
 
       """
+    out += services()
+    out += specAPI
     return out
+  }
+
+  /// The services, from the same tables that bind them (`TZServices`).
+  static func services() -> String {
+    var out = "\n-- Services ------------------------------------------------------------------\n\n"
+    for function in TZServices.functions { out += stub(function, path: "tz") }
+    for module in TZServices.modules {
+      if !module.classes.isEmpty { out += module.classes + "\n" }
+      out += "---\(module.summary)\n---@class tz.\(module.name)\ntz.\(module.name) = {}\n\n"
+      for function in module.functions { out += stub(function, path: "tz.\(module.name)") }
+    }
+    return out
+  }
+
+  static func stub(_ function: ServiceFunction, path: String) -> String {
+    var out = "---\(function.summary)\n"
+    for parameter in function.parameters {
+      out += "---@param \(parameter.name) \(parameter.type) # \(parameter.summary)\n"
+    }
+    if let returns = function.returns { out += "---@return \(returns)\n" }
+    let names = function.parameters.map(\.name).joined(separator: ", ")
+    return out + "function \(path).\(function.name)(\(names)) end\n\n"
   }
 
   /// The settings file that points LuaLS at the stubs in `folder`.
