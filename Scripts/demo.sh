@@ -26,6 +26,7 @@ step "When is the last workday of each month?" \
   calendar next "monthly on last workday" --from 2026-01-01 --count 12
 
 step "The plugins and what they hold" plugin list
+step "Their self-tests, on a virtual clock" plugin test
 step "A new ledger" init
 step "Import a bureau and its schools" unit import "$data/units.csv"
 step "Their people" person import "$data/people.csv"
