@@ -32,7 +32,10 @@ struct PluginTestCommandTests {
     try text.write(to: spec, atomically: true, encoding: .utf8)
     let failing = try cli.run("plugin", "test", "library", "--plugins", site.path, db: false)
     #expect(failing.status == 1)
-    #expect(failing.stdout.contains(#"site/library/spec/office_spec.lua:6: expected { "2026-03-30" }, got { "2026-03-31" }"#), "\(failing.stdout)")
+    #expect(
+      failing.stdout.contains(
+        #"site/library/spec/office_spec.lua:6: expected { "2026-03-30" }, got { "2026-03-31" }"#),
+      "\(failing.stdout)")
     try "it(\"x\", function() end".write(to: spec, atomically: true, encoding: .utf8)
     #expect(try cli.run("plugin", "test", "library", "--plugins", site.path, db: false).status == 2)
     #expect(try cli.run("plugin", "test", "nursery", db: false).status == 2)
@@ -52,7 +55,8 @@ struct RoleCheckCommandTests {
     #expect(assign.stderr.contains(#"是不是 "教导主任""#), "\(assign.stderr)")
     #expect(try cli.run("role", "assign", "教导主任", "--unit", "xx", "--person", "li").status == 0)
     let csv = cli.folder.appendingPathComponent("roles.csv")
-    try "unit,role,person\nxx,校长,li\nxx,安全管理员,li\n".write(to: csv, atomically: true, encoding: .utf8)
+    try "unit,role,person\nxx,校长,li\nxx,安全管理员,li\n".write(
+      to: csv, atomically: true, encoding: .utf8)
     let imported = try cli.run("role", "import", csv.path)
     #expect(imported.status == 2)
     #expect(imported.stderr.contains("roles.csv:3:"), "\(imported.stderr)")

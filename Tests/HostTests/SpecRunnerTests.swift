@@ -8,7 +8,9 @@ struct SpecRunnerTests {
   func fixture(spec: String) throws -> PluginFixture {
     let f = try PluginFixture()
     try f.manifest("school")
-    try f.write("school", "checklists/a.lua", """
+    try f.write(
+      "school", "checklists/a.lua",
+      """
       tz.category{ id = "safety", title = "安全管理", order = 10 }
       tz.item{ id = "safety.monthly", title = "月度安全检查", category = "safety", kind = "task",
         every = "monthly on last workday", owner = "安全员" }
@@ -18,26 +20,28 @@ struct SpecRunnerTests {
   }
 
   func run(_ f: PluginFixture) throws -> SpecReport {
-    try SpecRunner(searchPath: PluginSearchPath(folders: [ShippedPluginTests.shipped, f.root])).run(id: "school")
+    try SpecRunner(searchPath: PluginSearchPath(folders: [ShippedPluginTests.shipped, f.root])).run(
+      id: "school")
   }
 
   @Test("passing and failing tests; a failure names the spec's file and line")
   func failures() throws {
-    let f = try fixture(spec: """
-      spec.unit{ id = "xx", roles = { ["安全员"] = "li" } }
-      describe("月度检查", function()
-        it("三月最后一个工作日", function()
-          expect(spec.due_dates("xx", "safety.monthly", "2026-03")).to_equal({ "2026-03-31" })
+    let f = try fixture(
+      spec: """
+        spec.unit{ id = "xx", roles = { ["安全员"] = "li" } }
+        describe("月度检查", function()
+          it("三月最后一个工作日", function()
+            expect(spec.due_dates("xx", "safety.monthly", "2026-03")).to_equal({ "2026-03-31" })
+          end)
+          it("故意写错的次数", function()
+            expect(#spec.due_dates("xx", "safety.monthly", "2026")).to_equal(3)
+          end)
+          it("运行错误也算失败", function()
+            local t = nil
+            return t.x
+          end)
         end)
-        it("故意写错的次数", function()
-          expect(#spec.due_dates("xx", "safety.monthly", "2026")).to_equal(3)
-        end)
-        it("运行错误也算失败", function()
-          local t = nil
-          return t.x
-        end)
-      end)
-      """)
+        """)
     let report = try run(f)
     let file = try #require(report.files.first)
     #expect(file.tests.map(\.name) == ["月度检查 › 三月最后一个工作日", "月度检查 › 故意写错的次数", "月度检查 › 运行错误也算失败"])
@@ -49,24 +53,25 @@ struct SpecRunnerTests {
 
   @Test("the clock, records and statuses")
   func clock() throws {
-    let f = try fixture(spec: """
-      spec.unit{ id = "xx" }
-      it("未到期、逾期、完成", function()
-        expect(spec.clock.today()).to_equal("2026-01-01")
-        spec.clock.set("2026-03-30")
-        expect(spec.status("xx", "safety.monthly", "2026-03")).to_equal("open")
-        spec.clock.advance(2)
-        expect(spec.status("xx", "safety.monthly", "2026-03")).to_equal("overdue")
-        expect(spec.record{ unit = "xx", item = "safety.monthly", period = "2026-03" }).to_equal("2026-03")
-        expect(spec.status("xx", "safety.monthly", "2026-03")).to_equal("done")
-        expect(spec.status("xx", "safety.monthly", "2026-W10")).to_equal("none")
-      end)
-      it("未知的角色在声明单位时报错", function()
-        local ok, message = pcall(spec.unit, { id = "yy", roles = { ["安全管理员"] = "li" } })
-        expect(ok).to_be_falsy()
-        expect(message).to_contain("安全员")
-      end)
-      """)
+    let f = try fixture(
+      spec: """
+        spec.unit{ id = "xx" }
+        it("未到期、逾期、完成", function()
+          expect(spec.clock.today()).to_equal("2026-01-01")
+          spec.clock.set("2026-03-30")
+          expect(spec.status("xx", "safety.monthly", "2026-03")).to_equal("open")
+          spec.clock.advance(2)
+          expect(spec.status("xx", "safety.monthly", "2026-03")).to_equal("overdue")
+          expect(spec.record{ unit = "xx", item = "safety.monthly", period = "2026-03" }).to_equal("2026-03")
+          expect(spec.status("xx", "safety.monthly", "2026-03")).to_equal("done")
+          expect(spec.status("xx", "safety.monthly", "2026-W10")).to_equal("none")
+        end)
+        it("未知的角色在声明单位时报错", function()
+          local ok, message = pcall(spec.unit, { id = "yy", roles = { ["安全管理员"] = "li" } })
+          expect(ok).to_be_falsy()
+          expect(message).to_contain("安全员")
+        end)
+        """)
     let report = try run(f)
     #expect(report.files.flatMap(\.tests).compactMap(\.failure) == [])
     #expect(report.exitCode == 0)
@@ -90,7 +95,8 @@ struct SpecRunnerTests {
 
   @Test("the shipped plugins' specs all pass")
   func shipped() throws {
-    let report = try SpecRunner(searchPath: PluginSearchPath(folders: [ShippedPluginTests.shipped])).run(id: nil)
+    let report = try SpecRunner(searchPath: PluginSearchPath(folders: [ShippedPluginTests.shipped]))
+      .run(id: nil)
     #expect(Set(report.files.map(\.plugin)) == ["school", "hospital", "community", "bureau"])
     #expect(report.files.flatMap(\.tests).compactMap(\.failure) == [])
     #expect(report.files.allSatisfy { $0.loadError == nil && !$0.tests.isEmpty })
@@ -115,12 +121,14 @@ struct RoleVocabularyTests {
 
   @Test("an import with an unknown role names file:line, exits 2 and writes nothing")
   func importRefused() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-roles-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "taizhang-roles-\(UUID().uuidString)")
     let ledger = try Ledger.open(path: folder.appendingPathComponent("t.sqlite").path, create: true)
     try ledger.store.addUnit(.init(id: "xx", name: "小学", type: "school"), by: "t")
     try ledger.store.addPerson(.init(id: "li", name: "李"), by: "t")
     let csv = folder.appendingPathComponent("roles.csv")
-    try "unit,role,person\nxx,校长,li\nxx,安全管理员,li\n".write(to: csv, atomically: true, encoding: .utf8)
+    try "unit,role,person\nxx,校长,li\nxx,安全管理员,li\n".write(
+      to: csv, atomically: true, encoding: .utf8)
     let error = try #require(throws: CSVError.self) {
       try ledger.importRoles(from: csv, roles: RoleVocabularies(catalog: catalog))
     }
@@ -128,9 +136,12 @@ struct RoleVocabularyTests {
     #expect(error.exitCode == 2)
     #expect(try ledger.store.roleAssignments(unitID: nil, personID: nil).isEmpty)
     #expect(throws: UsageError.self) {
-      try ledger.assignRole(.init(unitID: "xx", role: "安全管理员", personID: "li"), roles: RoleVocabularies(catalog: catalog))
+      try ledger.assignRole(
+        .init(unitID: "xx", role: "安全管理员", personID: "li"),
+        roles: RoleVocabularies(catalog: catalog))
     }
-    try ledger.assignRole(.init(unitID: "xx", role: "校长", personID: "li"), roles: RoleVocabularies(catalog: catalog))
+    try ledger.assignRole(
+      .init(unitID: "xx", role: "校长", personID: "li"), roles: RoleVocabularies(catalog: catalog))
     #expect(try ledger.store.roleAssignments(unitID: "xx", personID: nil).map(\.role) == ["校长"])
   }
 }

@@ -25,10 +25,14 @@ struct PluginDataStoreTests {
       try s.store.setPluginValue(plugin: "p", key: String(repeating: "k", count: 201), json: "1")
     }
     let big = "\"" + String(repeating: "x", count: PluginDataLimits.valueBytes) + "\""
-    #expect(throws: StoreError.self) { try s.store.setPluginValue(plugin: "p", key: "k", json: big) }
+    #expect(throws: StoreError.self) {
+      try s.store.setPluginValue(plugin: "p", key: "k", json: big)
+    }
     let chunk = "\"" + String(repeating: "y", count: PluginDataLimits.valueBytes - 2) + "\""
     for i in 0..<16 { try s.store.setPluginValue(plugin: "p", key: "k\(i)", json: chunk) }
-    let error = try #require(throws: StoreError.self) { try s.store.setPluginValue(plugin: "p", key: "k16", json: chunk) }
+    let error = try #require(throws: StoreError.self) {
+      try s.store.setPluginValue(plugin: "p", key: "k16", json: chunk)
+    }
     #expect(error.code == .invalid)
     try s.store.setPluginValue(plugin: "p", key: "k0", json: "0")  // replacing frees its own bytes
     #expect(try s.store.pluginValue(plugin: "p", key: "k0") == "0")

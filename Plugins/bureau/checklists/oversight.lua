@@ -1,8 +1,9 @@
 -- 对局属单位的督导考评：季度材料和通报、年度考评、目标完成率和奖惩兑现。
 tz.category{ id = "oversight", title = "局属单位考评", order = 90 }
 
+-- 有局属单位：单位树中有下级单位，或属性写明"局属单位=有"（下级单位未录入台账时）。
 local function has_subordinates(unit)
-  return (unit.attributes or {})["局属单位"] == "有"
+  return (unit.attributes or {})["局属单位"] == "有" or #tz.unit.children() > 0
 end
 
 tz.item{

@@ -46,6 +46,13 @@ describe("局属单位考评", function()
     expect(spec.items("jiaoyuju")).to_contain("oversight.quarterly_circular")
   end)
 
+  it("单位树中有下级单位的机关，即使没写属性，也有考评事项", function()
+    spec.unit{ id = "weijianwei", name = "清源区卫健委", type = "bureau" }
+    expect(spec.items("weijianwei")).not_to_contain("oversight.annual_assessment")
+    spec.unit{ id = "renmin", name = "清源区人民医院", type = "hospital", parent = "weijianwei" }
+    expect(spec.items("weijianwei")).to_contain("oversight.annual_assessment")
+  end)
+
   it("未及时通报算逾期，报送后完成", function()
     spec.clock.set("2026-04-13")
     expect(spec.status("jiaoyuju", "oversight.quarterly_circular", "2026-Q2")).to_equal("overdue")

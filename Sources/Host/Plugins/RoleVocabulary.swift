@@ -42,7 +42,9 @@ public struct RoleVocabularies: Sendable {
   public init(catalog: PluginCatalog) {
     var byUnitType: [String: RoleVocabulary] = [:]
     for type in Set(catalog.plugins.flatMap { $0.manifest?.unitTypes ?? [] }) {
-      if let plugin = catalog.serving(unitType: type) { byUnitType[type] = RoleVocabulary(of: plugin) }
+      if let plugin = catalog.serving(unitType: type) {
+        byUnitType[type] = RoleVocabulary(of: plugin)
+      }
     }
     self.byUnitType = byUnitType
   }

@@ -6,7 +6,8 @@ extension SQLiteStore {
   public func pluginValue(plugin: String, key: String) throws -> String? {
     try read { db in
       try String.fetchOne(
-        db, sql: "SELECT value FROM plugin_data WHERE plugin = ? AND key = ?", arguments: [plugin, key])
+        db, sql: "SELECT value FROM plugin_data WHERE plugin = ? AND key = ?",
+        arguments: [plugin, key])
     }
   }
 
@@ -17,12 +18,16 @@ extension SQLiteStore {
     }
     guard json.utf8.count <= PluginDataLimits.valueBytes else {
       throw StoreError(
-        .invalid, "插件 \(plugin) 的键 \"\(key)\" 的值有 \(json.utf8.count) 字节，超过上限 \(PluginDataLimits.valueBytes) 字节")
+        .invalid,
+        "插件 \(plugin) 的键 \"\(key)\" 的值有 \(json.utf8.count) 字节，超过上限 \(PluginDataLimits.valueBytes) 字节"
+      )
     }
     try write { db in
       let others =
         try Int.fetchOne(
-          db, sql: "SELECT COALESCE(SUM(length(CAST(value AS BLOB))), 0) FROM plugin_data WHERE plugin = ? AND key <> ?",
+          db,
+          sql:
+            "SELECT COALESCE(SUM(length(CAST(value AS BLOB))), 0) FROM plugin_data WHERE plugin = ? AND key <> ?",
           arguments: [plugin, key]) ?? 0
       guard others + json.utf8.count <= PluginDataLimits.pluginBytes else {
         throw StoreError(
@@ -40,7 +45,8 @@ extension SQLiteStore {
   /// Removes `key` for `plugin`.
   public func deletePluginValue(plugin: String, key: String) throws {
     try write { db in
-      try db.execute(sql: "DELETE FROM plugin_data WHERE plugin = ? AND key = ?", arguments: [plugin, key])
+      try db.execute(
+        sql: "DELETE FROM plugin_data WHERE plugin = ? AND key = ?", arguments: [plugin, key])
     }
   }
 }

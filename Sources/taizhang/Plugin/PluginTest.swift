@@ -6,7 +6,8 @@ import Host
 struct PluginTest: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "test",
-    abstract: "Run plugins' self-tests (spec/*_spec.lua) on a virtual clock with a throwaway ledger.",
+    abstract:
+      "Run plugins' self-tests (spec/*_spec.lua) on a virtual clock with a throwaway ledger.",
     discussion: """
       Each spec file gets a temporary ledger and a clock starting on 2026-01-01; see docs/plugins.md \
       for the spec API. Exit status: 0 when every test passes, 1 when a test fails, 2 when a spec \
@@ -18,7 +19,8 @@ struct PluginTest: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let report = try SpecRunner(searchPath: PluginSearchPath.standard(extra: options.folders)).run(id: id)
+      let report = try SpecRunner(searchPath: PluginSearchPath.standard(extra: options.folders))
+        .run(id: id)
       if options.json {
         Console.out(try JSONOutput.text(report))
       } else {
@@ -36,7 +38,8 @@ struct PluginTest: ParsableCommand {
         Console.out(error)
         continue
       }
-      Console.out("\(file.failed == 0 ? "✓" : "✗") \(file.file)：\(file.passed)/\(file.tests.count) 通过")
+      Console.out(
+        "\(file.failed == 0 ? "✓" : "✗") \(file.file)：\(file.passed)/\(file.tests.count) 通过")
       for test in file.tests {
         guard let failure = test.failure else { continue }
         Console.out("  ✗ \(test.name)")

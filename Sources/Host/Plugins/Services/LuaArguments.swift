@@ -17,7 +17,8 @@ extension LuaCall {
   func period(_ n: Int) throws -> Scheduling.PeriodKey {
     let text = try string(n)
     guard let key = Scheduling.PeriodKey(text) else {
-      throw argumentError(n, "period \"\(text)\" should read 2026, 2026-03, 2026-W10, 2026-Q1, 2026-H1 or 2026-T1")
+      throw argumentError(
+        n, "period \"\(text)\" should read 2026, 2026-03, 2026-W10, 2026-Q1, 2026-H1 or 2026-T1")
     }
     return key
   }
@@ -29,7 +30,8 @@ extension LuaCall {
     let table = try self.table(n)
     for (key, _) in table.entries {
       guard let name = key.stringValue, allowed.contains(name) else {
-        let hint = key.stringValue.flatMap { DeclarationSchema.closest(to: $0, in: allowed) }
+        let hint =
+          key.stringValue.flatMap { DeclarationSchema.closest(to: $0, in: allowed) }
           .map { " (did you mean \"\($0)\"?)" } ?? ""
         let known = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
         throw argumentError(n, "unknown option \(key.literal)\(hint); known: \(known)")

@@ -9,8 +9,12 @@ enum MessageService {
   static let languages = ["zh-CN", "en"]
 
   static let translate = ServiceFunction(
-    "t", "A message string of the plugin (messages/zh-CN.lua, messages/en.lua) with {name} replaced from vars.",
-    [("key", "string", "the message's key"), ("vars", "table<string, string|number|boolean>?", "values for {name} placeholders")],
+    "t",
+    "A message string of the plugin (messages/zh-CN.lua, messages/en.lua) with {name} replaced from vars.",
+    [
+      ("key", "string", "the message's key"),
+      ("vars", "table<string, string|number|boolean>?", "values for {name} placeholders"),
+    ],
     returns: "string"
   ) { call, s in
     let key = try call.string(1)
@@ -54,7 +58,8 @@ enum MessageService {
         guard FileManager.default.fileExists(atPath: file.path) else { continue }
         let name = "\(shown)/messages/\(language).lua"
         func fail(_ line: Int?, _ message: String) {
-          problems.append(PluginProblem(plugin: services.pluginID, file: name, line: line, message: message))
+          problems.append(
+            PluginProblem(plugin: services.pluginID, file: name, line: line, message: message))
         }
         do {
           guard let messages = try state.run(file: file, chunkName: name).first?.tableValue else {
@@ -63,7 +68,9 @@ enum MessageService {
           }
           for (key, value) in messages.entries {
             guard let key = key.stringValue, let text = value.stringValue else {
-              fail(nil, "messages map string keys to strings (found [\(key.literal)] = \(value.typeName))")
+              fail(
+                nil,
+                "messages map string keys to strings (found [\(key.literal)] = \(value.typeName))")
               continue
             }
             table[key] = text

@@ -85,7 +85,8 @@ extension PluginServices {
   func requireUnit(_ function: String) throws -> OrgUnit {
     guard let unit else {
       throw ServiceError(
-        "\(function): no unit in context here; a unit is in context inside applies functions, specs (spec.with_unit) and report bodies")
+        "\(function): no unit in context here; a unit is in context inside applies functions, specs (spec.with_unit) and report bodies"
+      )
     }
     return unit
   }
@@ -98,6 +99,7 @@ extension PluginServices {
 
   /// The scheduling context of the unit in context (its terms), else the national calendar.
   var schedulingContext: SchedulingContext {
-    SchedulingContext(calendar: calendar, terms: unit?.terms.compactMap(UnitSchedule.schedulingTerm) ?? [])
+    SchedulingContext(
+      calendar: calendar, terms: unit?.terms.compactMap(UnitSchedule.schedulingTerm) ?? [])
   }
 }

@@ -12,13 +12,21 @@ enum PluginValueJSON {
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.singleValueContainer()
-      if container.decodeNil() { self = .null }
-      else if let b = try? container.decode(Bool.self) { self = .bool(b) }
-      else if let i = try? container.decode(Int64.self) { self = .integer(i) }
-      else if let d = try? container.decode(Double.self) { self = .number(d) }
-      else if let s = try? container.decode(String.self) { self = .string(s) }
-      else if let a = try? container.decode([Value].self) { self = .array(a) }
-      else { self = .object(try container.decode([String: Value].self)) }
+      if container.decodeNil() {
+        self = .null
+      } else if let b = try? container.decode(Bool.self) {
+        self = .bool(b)
+      } else if let i = try? container.decode(Int64.self) {
+        self = .integer(i)
+      } else if let d = try? container.decode(Double.self) {
+        self = .number(d)
+      } else if let s = try? container.decode(String.self) {
+        self = .string(s)
+      } else if let a = try? container.decode([Value].self) {
+        self = .array(a)
+      } else {
+        self = .object(try container.decode([String: Value].self))
+      }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -48,7 +56,9 @@ enum PluginValueJSON {
   }
 
   static func json(_ value: LuaValue, depth: Int) throws -> Value {
-    guard depth < 32 else { throw ServiceError("tables nested deeper than 32 levels cannot be stored") }
+    guard depth < 32 else {
+      throw ServiceError("tables nested deeper than 32 levels cannot be stored")
+    }
     switch value {
     case .nil: return .null
     case .boolean(let b): return .bool(b)

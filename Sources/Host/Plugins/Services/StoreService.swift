@@ -8,7 +8,8 @@ import Storage
 /// key-value store (`get`/`set`/`delete`, JSON values, scoped by plugin, size-capped).
 enum StoreService {
   static let module = ServiceModule(
-    name: "store", summary: "Ledger queries for the unit in context; the plugin's own key-value store.",
+    name: "store",
+    summary: "Ledger queries for the unit in context; the plugin's own key-value store.",
     classes: """
       ---An occurrence of an item for the unit in context.
       ---@class tz.OccurrenceInfo
@@ -37,51 +38,68 @@ enum StoreService {
     functions: [
       ServiceFunction(
         "occurrences", "The occurrences of the unit's items in a period, with their records.",
-        [("period", "string", "e.g. 2026-03, 2026-Q1, 2026-T1, 2026"), ("opts", "tz.QueryOptions?", "item")],
+        [
+          ("period", "string", "e.g. 2026-03, 2026-Q1, 2026-T1, 2026"),
+          ("opts", "tz.QueryOptions?", "item"),
+        ],
         returns: "tz.OccurrenceInfo[]"
       ) { call, s in
         let rows = try periodOccurrences(&call, s, "tz.store.occurrences")
-        call.push(.table(LuaTable(sequence: rows.map { row in
-          let done = row.records.count >= row.occurrence.quota
-          return .table(LuaTable(fields: [
-            "item": .string(row.item), "period": .string(row.occurrence.period.description),
-            "due": row.occurrence.due.lua, "quota": .integer(Int64(row.occurrence.quota)),
-            "records": .integer(Int64(row.records.count)), "done": .boolean(done),
-            "overdue": .boolean(!done && row.occurrence.due < s.today),
-          ]))
-        })))
+        call.push(
+          .table(
+            LuaTable(
+              sequence: rows.map { row in
+                let done = row.records.count >= row.occurrence.quota
+                return .table(
+                  LuaTable(fields: [
+                    "item": .string(row.item), "period": .string(row.occurrence.period.description),
+                    "due": row.occurrence.due.lua, "quota": .integer(Int64(row.occurrence.quota)),
+                    "records": .integer(Int64(row.records.count)), "done": .boolean(done),
+                    "overdue": .boolean(!done && row.occurrence.due < s.today),
+                  ]))
+              })))
       },
       ServiceFunction(
         "records", "The ledger records of the unit's occurrences in a period.",
-        [("period", "string", "a period key"), ("opts", "tz.QueryOptions?", "item")], returns: "tz.RecordInfo[]"
+        [("period", "string", "a period key"), ("opts", "tz.QueryOptions?", "item")],
+        returns: "tz.RecordInfo[]"
       ) { call, s in
         let rows = try periodOccurrences(&call, s, "tz.store.records")
         call.push(.table(LuaTable(sequence: rows.flatMap { row in row.records.map(recordValue) })))
       },
       ServiceFunction(
         "metric", "The values last recorded for a metric item in a period, or nil.",
-        [("item", "string", "the item id"), ("period", "string", "a period key")], returns: "table<string, number>?"
+        [("item", "string", "the item id"), ("period", "string", "a period key")],
+        returns: "table<string, number>?"
       ) { call, s in
         let item = try call.string(1)
         let period = try call.period(2)
-        let rows = try s.occurrences(period: period, item: item, function: "tz.store.metric", argument: 1, call: call)
+        let rows = try s.occurrences(
+          period: period, item: item, function: "tz.store.metric", argument: 1, call: call)
         let latest = rows.flatMap(\.records).max { $0.doneAt < $1.doneAt }
-        call.push(latest.map { record in
-          var values = LuaTable()
-          for (name, value) in record.values { values[name] = .number(value) }
-          return .table(values)
-        } ?? .nil)
+        call.push(
+          latest.map { record in
+            var values = LuaTable()
+            for (name, value) in record.values { values[name] = .number(value) }
+            return .table(values)
+          } ?? .nil)
       },
-      ServiceFunction("get", "A value the plugin stored under a key, or nil.", [("key", "string", "the key")], returns: "any") { call, s in
+      ServiceFunction(
+        "get", "A value the plugin stored under a key, or nil.", [("key", "string", "the key")],
+        returns: "any"
+      ) { call, s in
         let key = try call.string(1)
-        guard let text = try s.requireStore("tz.store.get").pluginValue(plugin: s.pluginID, key: key) else {
+        guard
+          let text = try s.requireStore("tz.store.get").pluginValue(plugin: s.pluginID, key: key)
+        else {
           call.push(.nil)
           return
         }
         call.push(try PluginValueJSON.value(text))
       },
       ServiceFunction(
-        "set", "Stores a value (nil, boolean, number, string, or a table of them) under a key; at most 64 KB a value, 1 MB a plugin.",
+        "set",
+        "Stores a value (nil, boolean, number, string, or a table of them) under a key; at most 64 KB a value, 1 MB a plugin.",
         [("key", "string", "the key, at most 200 bytes"), ("value", "any", "the value")]
       ) { call, s in
         let key = try call.string(1)
@@ -92,11 +110,14 @@ enum StoreService {
           return
         }
         let text: String
-        do { text = try PluginValueJSON.text(value) } catch { throw call.argumentError(2, "\(error)") }
+        do { text = try PluginValueJSON.text(value) } catch {
+          throw call.argumentError(2, "\(error)")
+        }
         try store.setPluginValue(plugin: s.pluginID, key: key, json: text)
       },
       ServiceFunction("delete", "Removes a key.", [("key", "string", "the key")]) { call, s in
-        try s.requireStore("tz.store.delete").deletePluginValue(plugin: s.pluginID, key: try call.string(1))
+        try s.requireStore("tz.store.delete").deletePluginValue(
+          plugin: s.pluginID, key: try call.string(1))
       },
     ])
 
@@ -106,18 +127,21 @@ enum StoreService {
     let period = try call.period(1)
     let options = try call.options(2, allowed: ["item"])
     let item = try call.stringOption(options, "item", argument: 2)
-    return try s.occurrences(period: period, item: item, function: function, argument: 2, call: call)
+    return try s.occurrences(
+      period: period, item: item, function: function, argument: 2, call: call)
   }
 
   static func recordValue(_ record: LedgerRecord) -> LuaValue {
     var values = LuaTable()
     for (name, value) in record.values { values[name] = .number(value) }
-    return .table(LuaTable(fields: [
-      "item": .string(record.key.itemID), "period": .string(record.key.period),
-      "done_at": .string(ISO8601DateFormatter().string(from: record.doneAt)),
-      "by": record.byPersonID.map(LuaValue.string) ?? .nil, "note": record.note.map(LuaValue.string) ?? .nil,
-      "values": .table(values),
-    ]))
+    return .table(
+      LuaTable(fields: [
+        "item": .string(record.key.itemID), "period": .string(record.key.period),
+        "done_at": .string(ISO8601DateFormatter().string(from: record.doneAt)),
+        "by": record.byPersonID.map(LuaValue.string) ?? .nil,
+        "note": record.note.map(LuaValue.string) ?? .nil,
+        "values": .table(values),
+      ]))
   }
 }
 
@@ -125,7 +149,8 @@ extension PluginServices {
   /// The occurrences of the unit in context's applicable items (or one item) in a period,
   /// with the records of each.
   func occurrences(
-    period: Scheduling.PeriodKey, item itemID: String?, function: String, argument: Int, call: LuaCall
+    period: Scheduling.PeriodKey, item itemID: String?, function: String, argument: Int,
+    call: LuaCall
   ) throws -> [(item: String, occurrence: Scheduling.Occurrence, records: [LedgerRecord])] {
     let unit = try requireUnit(function)
     let store = try requireStore(function)
@@ -134,7 +159,10 @@ extension PluginServices {
     var items = schedule.applicableItems(of: plugin).items
     if let itemID {
       guard plugin.items.contains(where: { $0.id == itemID }) else {
-        let hint = DeclarationSchema.closest(to: itemID, in: plugin.items.map(\.id)).map { " (did you mean \"\($0)\"?)" } ?? ""
+        let hint =
+          DeclarationSchema.closest(to: itemID, in: plugin.items.map(\.id)).map {
+            " (did you mean \"\($0)\"?)"
+          } ?? ""
         throw call.argumentError(argument, "no item \"\(itemID)\" in plugin \(plugin.id)\(hint)")
       }
       items = items.filter { $0.id == itemID }  // none when it does not apply to the unit
@@ -142,7 +170,8 @@ extension PluginServices {
     var rows: [(item: String, occurrence: Scheduling.Occurrence, records: [LedgerRecord])] = []
     for item in items {
       for occurrence in schedule.occurrences(of: item, inPeriod: period) {
-        let key = OccurrenceKey(unitID: unit.id, itemID: item.id, period: occurrence.period.description)
+        let key = OccurrenceKey(
+          unitID: unit.id, itemID: item.id, period: occurrence.period.description)
         rows.append((item.id, occurrence, try store.records(of: key)))
       }
     }

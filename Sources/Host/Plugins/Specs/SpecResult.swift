@@ -22,7 +22,9 @@ public struct SpecFileResult: Sendable, Encodable {
   /// How many tests failed.
   public var failed: Int { tests.count - passed }
 
-  enum CodingKeys: String, CodingKey { case plugin, file, tests, loadError = "load_error", passed, failed }
+  enum CodingKeys: String, CodingKey {
+    case plugin, file, tests, loadError = "load_error", passed, failed
+  }
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)

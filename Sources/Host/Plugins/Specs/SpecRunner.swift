@@ -21,7 +21,9 @@ public struct SpecRunner {
     let chosen: [LoadedPlugin]
     if let id {
       guard let plugin = catalog.plugin(id) else {
-        let hint = DeclarationSchema.closest(to: id, in: catalog.plugins.map(\.id)).map { "（是不是 \($0)？）" } ?? ""
+        let hint =
+          DeclarationSchema.closest(to: id, in: catalog.plugins.map(\.id)).map { "（是不是 \($0)？）" }
+          ?? ""
         throw UsageError("没有插件 \"\(id)\"\(hint)；用 taizhang plugin list 查看")
       }
       chosen = [plugin]
@@ -32,7 +34,8 @@ public struct SpecRunner {
     var unusable: [String] = []
     for plugin in chosen {
       guard plugin.isUsable, let state = plugin.state else {
-        unusable.append("插件 \(plugin.id) 有 \(plugin.problems.count) 个问题，无法测试；请先运行 taizhang plugin check")
+        unusable.append(
+          "插件 \(plugin.id) 有 \(plugin.problems.count) 个问题，无法测试；请先运行 taizhang plugin check")
         continue
       }
       for name in Self.specFiles(in: plugin.folder) {
@@ -44,23 +47,28 @@ public struct SpecRunner {
 
   /// `spec/*_spec.lua`, sorted.
   static func specFiles(in folder: URL) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("spec").path)) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("spec").path)) ?? []
     return names.filter { $0.hasSuffix("_spec.lua") }.sorted()
   }
 
-  func runFile(_ name: String, of plugin: LoadedPlugin, in state: LuaState) throws -> SpecFileResult {
+  func runFile(_ name: String, of plugin: LoadedPlugin, in state: LuaState) throws -> SpecFileResult
+  {
     let shown = "\(plugin.shownFolder)/spec/\(name)"
     let scratch = FileManager.default.temporaryDirectory
       .appendingPathComponent("taizhang-spec-\(UUID().uuidString)", isDirectory: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
-    let ledger = try Ledger.open(path: scratch.appendingPathComponent("spec.sqlite").path, create: true)
+    let ledger = try Ledger.open(
+      path: scratch.appendingPathComponent("spec.sqlite").path, create: true)
     let world = SpecWorld(plugin: plugin, ledger: ledger)
     defer { plugin.services.store = nil }
     do {
       try world.install(in: state)
       try state.run(file: plugin.folder.appendingPathComponent("spec/\(name)"), chunkName: shown)
     } catch {
-      return SpecFileResult(plugin: plugin.id, file: shown, tests: [], loadError: Self.message(error, file: shown))
+      return SpecFileResult(
+        plugin: plugin.id, file: shown, tests: [], loadError: Self.message(error, file: shown))
     }
     var tests: [SpecFileResult.Test] = []
     for test in world.tests {
@@ -77,7 +85,9 @@ public struct SpecRunner {
   /// `file:line: message` of an error from a spec.
   static func message(_ error: any Error, file: String) -> String {
     guard let error = error as? LuaError else { return "\(file): \(error)" }
-    let place = error.chunk.map { chunk in error.line.map { "\(chunk):\($0): " } ?? "\(chunk): " } ?? "\(file): "
+    let place =
+      error.chunk.map { chunk in error.line.map { "\(chunk):\($0): " } ?? "\(chunk): " }
+      ?? "\(file): "
     let kind = error.kind == .runtime ? "" : "\(error.kind) error: "
     return place + kind + error.message
   }

@@ -10,7 +10,9 @@ extension SpecWorld {
   /// `spec.unit{ id =, type =, attributes = {…}, terms = {{ start =, ["end"] = }}, roles = {…} }`.
   func declareUnit(_ table: LuaTable, _ call: LuaCall) throws -> String {
     try checkFields(table, Self.unitFields, call)
-    guard let id = table["id"].stringValue else { throw call.argumentError(1, "spec.unit needs an id (string)") }
+    guard let id = table["id"].stringValue else {
+      throw call.argumentError(1, "spec.unit needs an id (string)")
+    }
     let type = table["type"].stringValue ?? plugin.manifest?.unitTypes.first ?? plugin.id
     var attributes: [String: String] = [:]
     for (key, value) in table["attributes"].tableValue?.entries ?? [] {
@@ -24,24 +26,36 @@ extension SpecWorld {
       guard let start = term["start"].stringValue, let end = term["end"].stringValue,
         let first = CivilDate(start), let last = CivilDate(end), first <= last
       else {
-        throw call.argumentError(1, "terms[\(index + 1)] should read { start = \"YYYY-MM-DD\", [\"end\"] = \"YYYY-MM-DD\" }")
+        throw call.argumentError(
+          1,
+          "terms[\(index + 1)] should read { start = \"YYYY-MM-DD\", [\"end\"] = \"YYYY-MM-DD\" }")
       }
-      terms.append(StoredSchoolTerm(name: term["name"].stringValue ?? "第\(index + 1)学期", start: start, end: end))
+      terms.append(
+        StoredSchoolTerm(
+          name: term["name"].stringValue ?? "第\(index + 1)学期", start: start, end: end))
     }
     let unit = OrgUnit(
-      id: id, name: table["name"].stringValue ?? id, type: type, parentID: table["parent"].stringValue,
+      id: id, name: table["name"].stringValue ?? id, type: type,
+      parentID: table["parent"].stringValue,
       attributes: attributes, terms: terms)
     try ledger.store.addUnit(unit, by: "spec")
     let vocabulary = RoleVocabulary(of: plugin)
     for (role, holders) in table["roles"].tableValue?.entries ?? [] {
-      guard let role = role.stringValue else { throw call.argumentError(1, "roles map role names to person ids") }
-      if let problem = vocabulary.problem(with: role) { throw ServiceError("spec.unit: \(problem)") }
-      let ids = holders.stringValue.map { [$0] } ?? holders.tableValue?.sequence.compactMap(\.stringValue) ?? []
+      guard let role = role.stringValue else {
+        throw call.argumentError(1, "roles map role names to person ids")
+      }
+      if let problem = vocabulary.problem(with: role) {
+        throw ServiceError("spec.unit: \(problem)")
+      }
+      let ids =
+        holders.stringValue.map { [$0] } ?? holders.tableValue?.sequence.compactMap(\.stringValue)
+        ?? []
       for person in ids {
         if try ledger.store.person(person) == nil {
           try ledger.store.addPerson(Person(id: person, name: person), by: "spec")
         }
-        try ledger.store.assignRole(RoleAssignment(unitID: id, role: role, personID: person), by: "spec")
+        try ledger.store.assignRole(
+          RoleAssignment(unitID: id, role: role, personID: person), by: "spec")
       }
     }
     return id
@@ -51,20 +65,28 @@ extension SpecWorld {
   func record(_ table: LuaTable, _ call: LuaCall) throws -> String {
     try checkFields(table, Self.recordFields, call)
     guard let unitID = table["unit"].stringValue, let unit = try ledger.store.unit(unitID) else {
-      throw call.argumentError(1, "spec.record needs unit = the id of a unit declared with spec.unit")
+      throw call.argumentError(
+        1, "spec.record needs unit = the id of a unit declared with spec.unit")
     }
-    guard let itemID = table["item"].stringValue else { throw call.argumentError(1, "spec.record needs item = an item id") }
+    guard let itemID = table["item"].stringValue else {
+      throw call.argumentError(1, "spec.record needs item = an item id")
+    }
     guard let item = plugin.items.first(where: { $0.id == itemID }) else {
-      let hint = DeclarationSchema.closest(to: itemID, in: plugin.items.map(\.id)).map { " (did you mean \"\($0)\"?)" } ?? ""
+      let hint =
+        DeclarationSchema.closest(to: itemID, in: plugin.items.map(\.id)).map {
+          " (did you mean \"\($0)\"?)"
+        } ?? ""
       throw call.argumentError(1, "no item \"\(itemID)\" in plugin \(plugin.id)\(hint)")
     }
     let today = services.today
     var period = table["period"].stringValue
     if period == nil {
       let schedule = UnitSchedule(unit: unit, calendar: services.calendar)
-      let nearby = schedule.occurrences(of: item, in: today.adding(days: -400)...today.adding(days: 400))
+      let nearby = schedule.occurrences(
+        of: item, in: today.adding(days: -400)...today.adding(days: 400))
       guard let open = nearby.first(where: { $0.window.contains(today) }) else {
-        throw ServiceError("spec.record: item \"\(itemID)\" has no occurrence open on \(today); give period = \"…\"")
+        throw ServiceError(
+          "spec.record: item \"\(itemID)\" has no occurrence open on \(today); give period = \"…\"")
       }
       period = open.period.description
     }
@@ -75,7 +97,8 @@ extension SpecWorld {
       }
       values[name] = number
     }
-    let doneAt = today.startInstant(in: SchedulingContext.defaultTimeZone).addingTimeInterval(10 * 3600)
+    let doneAt = today.startInstant(in: SchedulingContext.defaultTimeZone).addingTimeInterval(
+      10 * 3600)
     let record = LedgerRecord(
       key: OccurrenceKey(unitID: unitID, itemID: itemID, period: period!), doneAt: doneAt,
       byPersonID: table["by"].stringValue, note: table["note"].stringValue, values: values)
@@ -86,7 +109,10 @@ extension SpecWorld {
   func checkFields(_ table: LuaTable, _ allowed: [String], _ call: LuaCall) throws {
     for (key, _) in table.entries {
       guard let name = key.stringValue, allowed.contains(name) else {
-        let hint = key.stringValue.flatMap { DeclarationSchema.closest(to: $0, in: allowed) }.map { " (did you mean \"\($0)\"?)" } ?? ""
+        let hint =
+          key.stringValue.flatMap { DeclarationSchema.closest(to: $0, in: allowed) }.map {
+            " (did you mean \"\($0)\"?)"
+          } ?? ""
         throw call.argumentError(1, "unknown field \(key.literal)\(hint)")
       }
     }

@@ -24,7 +24,9 @@ final class SpecWorld {
 
   /// Binds `spec.*` and the collector `it` hands its blocks to.
   func install(in state: LuaState) throws {
-    state.register("spec.unit") { [unowned self] call in call.push(try self.declareUnit(try call.table(1), call)) }
+    state.register("spec.unit") { [unowned self] call in
+      call.push(try self.declareUnit(try call.table(1), call))
+    }
     state.register("spec.clock.set") { [unowned self] call in
       self.services.today = try call.date(1)
       call.push(self.services.today.description)
@@ -35,22 +37,32 @@ final class SpecWorld {
       self.services.today = self.services.today.adding(days: Int(days))
       call.push(self.services.today.description)
     }
-    state.register("spec.clock.today") { [unowned self] call in call.push(self.services.today.description) }
-    state.register("spec.record") { [unowned self] call in call.push(try self.record(try call.table(1), call)) }
+    state.register("spec.clock.today") { [unowned self] call in
+      call.push(self.services.today.description)
+    }
+    state.register("spec.record") { [unowned self] call in
+      call.push(try self.record(try call.table(1), call))
+    }
     state.register("spec.items") { [unowned self] call in
       let unit = try self.unit(call, 1)
-      let items = UnitSchedule(unit: unit, calendar: self.services.calendar).applicableItems(of: self.plugin).items
+      let items = UnitSchedule(unit: unit, calendar: self.services.calendar).applicableItems(
+        of: self.plugin
+      ).items
       call.push(.table(LuaTable(sequence: items.map { .string($0.id) })))
     }
     state.register("spec.occurrences") { [unowned self] call in
       let rows = try self.rows(call, item: nil)
-      call.push(.table(LuaTable(sequence: rows.map { row in
-        .table(LuaTable(fields: [
-          "item": .string(row.item), "period": .string(row.occurrence.period.description),
-          "due": row.occurrence.due.lua, "records": .integer(Int64(row.records.count)),
-          "done": .boolean(row.records.count >= row.occurrence.quota),
-        ]))
-      })))
+      call.push(
+        .table(
+          LuaTable(
+            sequence: rows.map { row in
+              .table(
+                LuaTable(fields: [
+                  "item": .string(row.item), "period": .string(row.occurrence.period.description),
+                  "due": row.occurrence.due.lua, "records": .integer(Int64(row.records.count)),
+                  "done": .boolean(row.records.count >= row.occurrence.quota),
+                ]))
+            })))
     }
     state.register("spec.due_dates") { [unowned self] call in
       let rows = try self.rows(call, item: try call.string(2))
@@ -60,9 +72,11 @@ final class SpecWorld {
       let rows = try self.rows(call, item: try call.string(2))
       let open = rows.filter { $0.records.count < $0.occurrence.quota }
       let status =
-        rows.isEmpty ? "none"
-        : open.contains { $0.occurrence.due < self.services.today } ? "overdue"
-        : open.isEmpty ? "done" : "open"
+        rows.isEmpty
+        ? "none"
+        : open.contains { $0.occurrence.due < self.services.today }
+          ? "overdue"
+          : open.isEmpty ? "done" : "open"
       call.push(status)
     }
     state.register("spec.with_unit") { [unowned self] call in
@@ -82,17 +96,21 @@ final class SpecWorld {
   func unit(_ call: LuaCall, _ n: Int) throws -> OrgUnit {
     let id = try call.string(n)
     guard let unit = try ledger.store.unit(id) else {
-      throw call.argumentError(n, "no unit \"\(id)\"; declare it with spec.unit{ id = \"\(id)\", … }")
+      throw call.argumentError(
+        n, "no unit \"\(id)\"; declare it with spec.unit{ id = \"\(id)\", … }")
     }
     return unit
   }
 
   /// The occurrences of `spec.x(unit, [item,] period)`: the period is the last argument.
-  func rows(_ call: LuaCall, item: String?) throws -> [(item: String, occurrence: Scheduling.Occurrence, records: [LedgerRecord])] {
+  func rows(_ call: LuaCall, item: String?) throws -> [(
+    item: String, occurrence: Scheduling.Occurrence, records: [LedgerRecord]
+  )] {
     let unit = try self.unit(call, 1)
     let period = try call.period(item == nil ? 2 : 3)
     return try services.withUnit(unit) {
-      try services.occurrences(period: period, item: item, function: call.name, argument: 2, call: call)
+      try services.occurrences(
+        period: period, item: item, function: call.name, argument: 2, call: call)
     }
   }
 }
