@@ -154,3 +154,20 @@ struct UnitServiceTests {
     #expect(f.plugin.services.unit == nil)
   }
 }
+
+@Suite("The type stubs document every service function")
+struct ServiceStubTests {
+  @Test("each bound function has a stub with its parameters")
+  func everyFunction() {
+    let stubs = TypeStubs.source()
+    for module in TZServices.modules {
+      #expect(stubs.contains("tz.\(module.name) = {}"))
+      for function in module.functions {
+        let names = function.parameters.map(\.name).joined(separator: ", ")
+        #expect(stubs.contains("function tz.\(module.name).\(function.name)(\(names)) end"), "\(function.name)")
+      }
+    }
+    #expect(stubs.contains("function tz.t(key, vars) end"))
+    #expect(stubs.contains("function spec.due_dates(unit, item, period) end"))
+  }
+}
