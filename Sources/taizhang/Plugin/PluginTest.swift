@@ -32,6 +32,7 @@ struct PluginTest: ParsableCommand {
 
   func print(_ report: SpecReport) {
     report.unusable.forEach { Console.error($0) }
+    report.withoutSpecs.forEach { Console.out("· 插件 \($0) 没有自测（spec/*_spec.lua）") }
     for file in report.files {
       if let error = file.loadError {
         Console.out("✗ \(file.file)：无法加载")

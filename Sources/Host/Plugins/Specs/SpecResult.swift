@@ -43,6 +43,10 @@ public struct SpecReport: Sendable, Encodable {
   public let files: [SpecFileResult]
   /// Plugins that could not be tested (not found, or with problems), with the reason.
   public let unusable: [String]
+  /// Checklist plugins that have no spec files.
+  public let withoutSpecs: [String]
+
+  enum CodingKeys: String, CodingKey { case files, unusable, withoutSpecs = "without_specs" }
 
   /// 0 when all passed, 1 when a test failed, 2 when a spec or plugin could not be loaded.
   public var exitCode: Int32 {

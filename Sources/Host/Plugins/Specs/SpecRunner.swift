@@ -32,17 +32,20 @@ public struct SpecRunner {
     }
     var files: [SpecFileResult] = []
     var unusable: [String] = []
+    var withoutSpecs: [String] = []
     for plugin in chosen {
       guard plugin.isUsable, let state = plugin.state else {
         unusable.append(
           "插件 \(plugin.id) 有 \(plugin.problems.count) 个问题，无法测试；请先运行 taizhang plugin check")
         continue
       }
-      for name in Self.specFiles(in: plugin.folder) {
+      let names = Self.specFiles(in: plugin.folder)
+      if names.isEmpty { withoutSpecs.append(plugin.id) }
+      for name in names {
         files.append(try runFile(name, of: plugin, in: state))
       }
     }
-    return SpecReport(files: files, unusable: unusable)
+    return SpecReport(files: files, unusable: unusable, withoutSpecs: withoutSpecs)
   }
 
   /// `spec/*_spec.lua`, sorted.
