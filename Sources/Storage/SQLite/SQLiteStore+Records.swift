@@ -94,6 +94,27 @@ extension SQLiteStore {
     }
   }
 
+  /// The records of many units for any of the period keys, in one read (units in chunks
+  /// that stay under SQLite's limit on bound parameters).
+  public func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord] {
+    guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
+    let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
+    return try read { db in
+      var all: [LedgerRecord] = []
+      var start = 0
+      let units = unitIDs.sorted()
+      while start < units.count {
+        let chunk = Array(units[start..<min(start + 500, units.count)])
+        let unitMarks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        all += try Self.fetchRecords(
+          db, where: "o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks))",
+          arguments: StatementArguments(chunk + periods))
+        start += 500
+      }
+      return all
+    }
+  }
+
   /// The records of one occurrence, oldest first.
   public func records(of key: OccurrenceKey) throws -> [LedgerRecord] {
     try read { db in try Self.fetchRecords(db, key: key) }
@@ -201,15 +222,17 @@ extension SQLiteStore {
         """, arguments: arguments)
     let ids: [Int64] = rows.map { $0["id"] }
     var evidence: [Int64: [EvidenceRef]] = [:]
-    if !ids.isEmpty {
-      let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+    // In chunks: SQLite limits the bound parameters of one statement.
+    for start in stride(from: 0, to: ids.count, by: 5000) {
+      let chunk = Array(ids[start..<min(start + 5000, ids.count)])
+      let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
       let found = try Row.fetchAll(
         db,
         sql: """
           SELECT re.record_id, re.sha256, re.file_name, e.size FROM record_evidence re
           JOIN evidence e ON e.sha256 = re.sha256 WHERE re.record_id IN (\(marks))
           ORDER BY re.record_id, re.position
-          """, arguments: StatementArguments(ids))
+          """, arguments: StatementArguments(chunk))
       for row in found {
         evidence[row["record_id"], default: []].append(
           EvidenceRef(sha256: row["sha256"], fileName: row["file_name"], size: row["size"]))

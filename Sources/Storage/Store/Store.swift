@@ -71,12 +71,26 @@ public protocol RecordStore: Sendable {
   func records(unitID: String, period: String) throws -> [LedgerRecord]
   /// The records of one occurrence, oldest first.
   func records(of key: OccurrenceKey) throws -> [LedgerRecord]
+  /// The records of many units for any of the period keys, ordered by unit, item, time:
+  /// one read for a report or a roll-up over thousands of units.
+  func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord]
   /// Ensures occurrences exist (insert-if-absent), e.g. from the scheduler's expansion.
   func ensureOccurrences(_ occurrences: [Occurrence]) throws
   /// The occurrences of a unit for one period, ordered by item.
   func occurrences(unitID: String, period: String) throws -> [Occurrence]
   /// The content of a stored evidence file, verified against its hash.
   func evidenceContent(_ ref: EvidenceRef) throws -> Data
+}
+
+extension RecordStore {
+  /// One query per unit and period; stores override it with a single read.
+  public func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord] {
+    var all: [LedgerRecord] = []
+    for unit in unitIDs.sorted() {
+      for period in periods { all += try records(unitID: unit, period: period) }
+    }
+    return all
+  }
 }
 
 /// Reminder deliveries (the outbox) and the per-unit watermark of the remind job.

@@ -1,0 +1,212 @@
+import LuaRuntime
+import Scheduling
+import Storage
+
+/// The `ctx` a report body receives, as a Lua table: the unit and period, every occurrence
+/// with its status and records, completion by category, overdue items with their owners,
+/// metrics against targets, the score, phase progress, and for a roll-up each child's
+/// results. See docs/reports.md for the fields.
+struct ReportContext {
+  let report: ReportDefinition
+  let plugin: LoadedPlugin
+  let progress: UnitProgress
+  let score: ScoreResult
+  let rule: ScoreRule
+  /// Role name → the names of the people holding it in the unit.
+  let owners: [String: [String]]
+  /// Person id → name.
+  let people: [String: String]
+  let parent: OrgUnit?
+  let children: [(read: ProgressReader.Read, score: ScoreResult)]
+
+  func value() -> LuaValue {
+    let categories = plugin.categories.sorted { $0.order < $1.order }
+    let titles = Dictionary(categories.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    var fields: [LuaValue: LuaValue] = [
+      "report": .table(LuaTable(fields: ["id": .string(report.id), "title": .string(report.title)])),
+      "unit": Self.unit(progress.unit, parent: parent),
+      "period": Self.period(progress),
+      "as_of": .string(progress.asOf.description),
+      "date_text": .string(Self.chineseDate(progress.asOf)),
+      "completion": Self.completion(progress.entries),
+      "score": Self.score(score, rule: rule),
+    ]
+    fields["categories"] = .table(LuaTable(sequence: categories.compactMap { category in
+      let entries = progress.entries.filter { $0.item.category == category.id }
+      guard !entries.isEmpty else { return nil }
+      var line = Self.completion(entries).tableValue!
+      line["id"] = .string(category.id)
+      line["title"] = .string(category.title)
+      return .table(line)
+    }))
+    fields["occurrences"] = .table(LuaTable(sequence: progress.entries.map { occurrence($0, titles) }))
+    fields["overdue"] = .table(LuaTable(sequence: progress.entries.filter { $0.status == .overdue }.map {
+      var line = occurrence($0, titles).tableValue!
+      line["days"] = .integer(Int64($0.occurrence.due.distance(to: progress.asOf)))
+      return .table(line)
+    }))
+    fields["metrics"] = .table(LuaTable(sequence: progress.entries.compactMap { entry in
+      guard let target = entry.item.target else { return nil }
+      var line = occurrence(entry, titles).tableValue!
+      line["target"] = .string(MetricCheck.text(target))
+      line["unit_text"] = .string(target.unit ?? "")
+      line["value"] = entry.value.map { .number($0) } ?? .nil
+      line["value_text"] = .string(entry.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
+      line["met"] = entry.targetMet.map { .boolean($0) } ?? .nil
+      return .table(line)
+    }))
+    fields["items"] = .table(LuaTable(sequence: items(titles)))
+    fields["notes"] = .table(LuaTable(sequence: progress.entries.flatMap { entry in
+      entry.records.compactMap { record -> LuaValue? in
+        guard let note = record.note, !note.isEmpty else { return nil }
+        return .table(LuaTable(fields: [
+          "item": .string(entry.item.id), "title": .string(entry.item.title),
+          "category": .string(entry.item.category), "category_title": .string(titles[entry.item.category] ?? entry.item.category),
+          "note": .string(note), "status": .string(entry.status.rawValue),
+        ]))
+      }
+    }))
+    fields["phases"] = .table(LuaTable(sequence: phases()))
+    fields["children"] = .table(LuaTable(sequence: children.map { child in
+      var line = Self.completion(child.read.progress.entries).tableValue!
+      line["unit"] = Self.unit(child.read.progress.unit, parent: nil)
+      line["plugin"] = child.read.plugin.map { .string($0.id) } ?? .nil
+      for (key, value) in Self.score(child.score, rule: nil).tableValue!.entries { line[key] = value }
+      return .table(line)
+    }))
+    return .table(LuaTable(fields: fields))
+  }
+
+  /// One line per item with occurrences: its completion, how late its oldest open
+  /// occurrence is, and a metric's latest value against the target.
+  private func items(_ titles: [String: String]) -> [LuaValue] {
+    var order: [String] = []
+    var groups: [String: [UnitProgress.Entry]] = [:]
+    for entry in progress.entries {
+      if groups[entry.item.id] == nil { order.append(entry.item.id) }
+      groups[entry.item.id, default: []].append(entry)
+    }
+    return order.map { id in
+      let entries = groups[id]!
+      var line = Self.completion(entries).tableValue!
+      for (key, value) in occurrence(entries[0], titles).tableValue!.entries
+      where !["records", "period", "due", "status"].contains(key.stringValue ?? "") {
+        line[key] = value
+      }
+      if let late = entries.first(where: { $0.status == .overdue }) {
+        line["first_overdue"] = .string(late.occurrence.due.description)
+        line["days"] = .integer(Int64(late.occurrence.due.distance(to: progress.asOf)))
+      }
+      if let target = entries[0].item.target {
+        let latest = entries.last { $0.value != nil }
+        line["target"] = .string(MetricCheck.text(target))
+        line["value"] = latest?.value.map { .number($0) } ?? .nil
+        line["value_text"] = .string(latest?.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
+        line["met"] = latest?.targetMet.map { .boolean($0) } ?? .nil
+        line["met_count"] = .integer(Int64(entries.filter { $0.targetMet == true }.count))
+      }
+      return .table(line)
+    }
+  }
+
+  private func occurrence(_ e: UnitProgress.Entry, _ titles: [String: String]) -> LuaValue {
+    let names = owners[e.item.owner] ?? []
+    return .table(LuaTable(fields: [
+      "item": .string(e.item.id), "title": .string(e.item.title), "kind": .string(e.item.kind.rawValue),
+      "category": .string(e.item.category), "category_title": .string(titles[e.item.category] ?? e.item.category),
+      "period": .string(e.occurrence.period.description), "due": .string(e.occurrence.due.description),
+      "status": .string(e.status.rawValue), "owner": .string(e.item.owner),
+      "owner_names": .table(LuaTable(sequence: names.map { .string($0) })),
+      "owners_text": .string(names.isEmpty ? "\(e.item.owner)（未指定人员）" : "\(e.item.owner) \(names.joined(separator: "、"))"),
+      "weight": .number(e.item.weight),
+      "records": .table(LuaTable(sequence: e.records.map { record in
+        var values = LuaTable()
+        for (key, value) in record.values { values[key] = .number(value) }
+        return .table(LuaTable(fields: [
+          "by": record.byPersonID.map { .string($0) } ?? .nil,
+          "by_name": record.byPersonID.map { .string(people[$0] ?? $0) } ?? .nil,
+          "note": record.note.map { .string($0) } ?? .nil,
+          "values": .table(values),
+          "evidence": .table(LuaTable(sequence: record.evidence.map { .string($0.fileName) })),
+        ]))
+      })),
+    ]))
+  }
+
+  /// Each declared phase of the campaign year the period starts in, with its state on the
+  /// day judged and the completion of its items' occurrences in the period.
+  private func phases() -> [LuaValue] {
+    let year = progress.days.lowerBound.year
+    return plugin.phases.compactMap { phase in
+      guard let from = Self.campaignDay(phase.from, year), let to = Self.campaignDay(phase.to, year) else { return nil }
+      let state = progress.asOf < from ? "未开始" : (progress.asOf > to ? "已结束" : "进行中")
+      var line = Self.completion(progress.entries.filter { $0.item.phase == phase.id }).tableValue!
+      line["id"] = .string(phase.id)
+      line["title"] = .string(phase.title)
+      line["from"] = .string(from.description)
+      line["to"] = .string(to.description)
+      line["state"] = .string(state)
+      return .table(line)
+    }
+  }
+
+  static func campaignDay(_ text: String, _ year: Int) -> CivilDate? {
+    let next = text.hasPrefix("+1-")
+    return CivilDate("\(year + (next ? 1 : 0))-\(next ? String(text.dropFirst(3)) : text)")
+  }
+
+  static func completion(_ entries: [UnitProgress.Entry]) -> LuaValue {
+    let counted = entries.filter(\.counted).count
+    let done = entries.filter { $0.status == .done }.count
+    return .table(LuaTable(fields: [
+      "total": .integer(Int64(entries.count)), "counted": .integer(Int64(counted)), "done": .integer(Int64(done)),
+      "overdue": .integer(Int64(entries.filter { $0.status == .overdue }.count)),
+      "open": .integer(Int64(entries.filter { $0.status == .open }.count)),
+      "rate": .number(UnitProgress.rate(done, counted)),
+    ]))
+  }
+
+  static func score(_ s: ScoreResult, rule: ScoreRule?) -> LuaValue {
+    .table(LuaTable(fields: [
+      "score": .number(s.score), "grade": .string(s.grade), "stars": .integer(Int64(s.stars)),
+      "vetoed": .table(LuaTable(sequence: s.vetoedBy.map { .string($0) })),
+      "rule": rule.map { .string($0.id) } ?? .nil,
+    ]))
+  }
+
+  static func unit(_ u: OrgUnit, parent: OrgUnit?) -> LuaValue {
+    var attributes = LuaTable()
+    for (key, value) in u.attributes { attributes[key] = .string(value) }
+    return .table(LuaTable(fields: [
+      "id": .string(u.id), "name": .string(u.name), "type": .string(u.type), "attributes": .table(attributes),
+      "parent": parent.map { .table(LuaTable(fields: ["id": .string($0.id), "name": .string($0.name)])) } ?? .nil,
+    ]))
+  }
+
+  static func period(_ p: UnitProgress) -> LuaValue {
+    var fields: [LuaValue: LuaValue] = [
+      "key": .string(p.period.description), "kind": .string(p.period.unit.rawValue),
+      "from": .string(p.days.lowerBound.description), "to": .string(p.days.upperBound.description),
+      "year": .integer(Int64(p.days.lowerBound.year)), "title": .string(title(p.period)),
+    ]
+    if case .month(_, let m) = p.period { fields["month"] = .integer(Int64(m)) }
+    if case .quarter(_, let q) = p.period { fields["quarter"] = .integer(Int64(q)) }
+    return .table(LuaTable(fields: fields))
+  }
+
+  /// "2026年11月", "2026年第四季度", "2026年下半年", "2026年", "2026年第2学期", "2026年第47周".
+  static func title(_ period: Scheduling.PeriodKey) -> String {
+    let numerals = ["一", "二", "三", "四"]
+    switch period {
+    case .day(let d): return chineseDate(d)
+    case .week(let y, let w): return "\(y)年第\(w)周"
+    case .month(let y, let m): return "\(y)年\(m)月"
+    case .quarter(let y, let q): return "\(y)年第\(numerals[q - 1])季度"
+    case .half(let y, let h): return "\(y)年\(h == 1 ? "上" : "下")半年"
+    case .term(let y, let i): return "\(y)年第\(i)学期"
+    case .year(let y): return "\(y)年"
+    }
+  }
+
+  static func chineseDate(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
+}
