@@ -51,6 +51,7 @@ public enum TypeStubs {
       function tz.drop(id) end
 
       """
+    out += reportSource()
     return out
   }
 

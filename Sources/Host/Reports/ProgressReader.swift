@@ -27,12 +27,16 @@ struct ProgressReader {
   }
 
   /// The progress of each unit for `period`, judged as of `asOf` (the period's last day
-  /// when nil), in the order given. Problems of `applies` functions are collected.
+  /// when nil), in the order given. With `detail` every record is read (a report on the
+  /// unit itself); without, only their counts and latest values (a roll-up's children).
+  /// Problems of `applies` functions are collected.
   func read(
-    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate?, problems: inout [PluginProblem]
+    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate?, detail: Bool,
+    problems: inout [PluginProblem]
   ) throws -> [Read] {
+    var expansions = ExpansionCache()
     var plans: [(unit: OrgUnit, plugin: LoadedPlugin?, days: ClosedRange<CivilDate>,
-      planned: [(item: ChecklistItem, occurrences: [Scheduling.Occurrence])])] = []
+      planned: [UnitProgress.Planned])] = []
     var periods: Set<String> = []
     for unit in units {
       let days = try Self.days(of: period, for: unit, calendar: calendar)
@@ -45,24 +49,57 @@ struct ProgressReader {
       problems += failed
       let wide = days.lowerBound.adding(days: -62)...days.upperBound.adding(days: 62)
       let planned = items.map { item in
-        (item: item, occurrences: schedule.occurrences(of: item, in: wide).filter {
-          days.contains($0.due) || $0.period == period
-        })
+        expansions.occurrences(of: item, plugin: plugin.id, unit: unit) {
+          schedule.occurrences(of: item, in: wide).filter { days.contains($0.due) || $0.period == period }
+        }
       }
-      for (_, occurrences) in planned { for o in occurrences { periods.insert(o.period.description) } }
+      for line in planned { for o in line.occurrences { periods.insert(o.period.description) } }
       plans.append((unit, plugin, days, planned))
     }
-    var byUnit: [String: [String: [LedgerRecord]]] = [:]
-    for record in try store.records(unitIDs: units.map(\.id), periods: periods.sorted()) {
-      byUnit[record.key.unitID, default: [:]][UnitProgress.key(record.key.itemID, record.key.period), default: []]
-        .append(record)
+    var byUnit: [String: [String: UnitProgress.Found]] = [:]
+    if detail {
+      for record in try store.records(unitIDs: units.map(\.id), periods: periods.sorted()) {
+        let key = UnitProgress.key(record.key.itemID, record.key.period)
+        var found = byUnit[record.key.unitID, default: [:]][key] ?? UnitProgress.Found()
+        found.count += 1
+        found.records.append(record)
+        found.latestValues = record.values
+        byUnit[record.key.unitID, default: [:]][key] = found
+      }
+    } else {
+      let metrics = Set(plans.flatMap { $0.planned.filter { $0.item.target != nil }.map(\.item.id) })
+      for tally in try store.recordTallies(unitIDs: units.map(\.id), periods: periods.sorted(), valuesOf: metrics) {
+        byUnit[tally.key.unitID, default: [:]][UnitProgress.key(tally.key.itemID, tally.key.period)] =
+          UnitProgress.Found(count: tally.count, latestValues: tally.latestValues)
+      }
     }
     return plans.map { plan in
       Read(
         progress: UnitProgress.build(
           unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-          asOf: asOf ?? plan.days.upperBound, records: byUnit[plan.unit.id] ?? [:]),
+          asOf: asOf ?? plan.days.upperBound, found: byUnit[plan.unit.id] ?? [:], detail: detail),
         plugin: plan.plugin)
     }
+  }
+}
+
+/// Occurrences already expanded, by plugin, item and the unit's terms: units with the same
+/// terms share the same calendar, so a roll-up expands each item once per kind of unit.
+struct ExpansionCache {
+  private var cache: [String: UnitProgress.Planned] = [:]
+
+  /// The item's occurrences with their record keys, expanded once per plugin, item and terms.
+  mutating func occurrences(
+    of item: ChecklistItem, plugin: String, unit: OrgUnit, expand: () -> [Scheduling.Occurrence]
+  ) -> UnitProgress.Planned {
+    let terms = unit.terms.map { "\($0.name)=\($0.start)..\($0.end)" }.joined(separator: ";")
+    let key = "\(plugin)\u{1F}\(item.id)\u{1F}\(terms)"
+    if let hit = cache[key] { return hit }
+    let occurrences = expand()
+    let planned = UnitProgress.Planned(
+      item: item, occurrences: occurrences,
+      keys: occurrences.map { UnitProgress.key(item.id, $0.period.description) })
+    cache[key] = planned
+    return planned
   }
 }

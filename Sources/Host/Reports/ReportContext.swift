@@ -68,7 +68,8 @@ struct ReportContext {
     }))
     fields["phases"] = .table(LuaTable(sequence: phases()))
     fields["children"] = .table(LuaTable(sequence: children.map { child in
-      var line = Self.completion(child.read.progress.entries).tableValue!
+      let p = child.read.progress
+      var line = Self.counts(total: p.total, counted: p.counted, done: p.done, overdue: p.overdue).tableValue!
       line["unit"] = Self.unit(child.read.progress.unit, parent: nil)
       line["plugin"] = child.read.plugin.map { .string($0.id) } ?? .nil
       for (key, value) in Self.score(child.score, rule: nil).tableValue!.entries { line[key] = value }
@@ -156,12 +157,15 @@ struct ReportContext {
   }
 
   static func completion(_ entries: [UnitProgress.Entry]) -> LuaValue {
-    let counted = entries.filter(\.counted).count
-    let done = entries.filter { $0.status == .done }.count
-    return .table(LuaTable(fields: [
-      "total": .integer(Int64(entries.count)), "counted": .integer(Int64(counted)), "done": .integer(Int64(done)),
-      "overdue": .integer(Int64(entries.filter { $0.status == .overdue }.count)),
-      "open": .integer(Int64(entries.filter { $0.status == .open }.count)),
+    counts(
+      total: entries.count, counted: entries.filter(\.counted).count,
+      done: entries.filter { $0.status == .done }.count, overdue: entries.filter { $0.status == .overdue }.count)
+  }
+
+  static func counts(total: Int, counted: Int, done: Int, overdue: Int) -> LuaValue {
+    .table(LuaTable(fields: [
+      "total": .integer(Int64(total)), "counted": .integer(Int64(counted)), "done": .integer(Int64(done)),
+      "overdue": .integer(Int64(overdue)), "open": .integer(Int64(total - counted)),
       "rate": .number(UnitProgress.rate(done, counted)),
     ]))
   }

@@ -55,7 +55,7 @@ public struct ReportJob {
     guard key.unit == report.period else {
       let example = ["week": "2026-W47", "month": "2026-11", "quarter": "2026-Q4", "half": "2026-H2", "year": "2026", "term": "2026-T1"]
       throw UsageError(
-        "报告 \(report.id) 按\(Self.periodName(report.period))编制：--period 应为 \(example[report.period.rawValue] ?? "")这样的期间，而不是 \"\(text)\"")
+        "报告 \(report.id) 按\(Self.periodName(report.period))编制：--period 应为 \(example[report.period.rawValue] ?? "") 这样的期间，而不是 \"\(text)\"")
     }
     return key
   }
@@ -75,7 +75,9 @@ public struct ReportJob {
   /// Fills the document of report `kind` for a unit and period, judged as of `date`
   /// (`YYYY-MM-DD`; default the period's last day), which is also the signature's date.
   public func document(kind: String, unitID: String, period: String, date: String? = nil) throws -> Document {
-    let unit = try ledger.unit(unitID)
+    guard let unit = try ledger.store.unit(unitID) else {
+      throw UsageError("单位 \"\(unitID)\" 不存在（用 taizhang unit list 查看）")
+    }
     let (plugin, report) = try definition(kind: kind, for: unit)
     let key = try Self.periodKey(period, for: report)
     var asOf: CivilDate?
@@ -92,13 +94,13 @@ public struct ReportJob {
   ) throws -> ReportContext {
     let reader = ProgressReader(catalog: catalog, calendar: calendar, store: ledger.store)
     var problems: [PluginProblem] = []
-    let own = try reader.read([unit], period: period, asOf: asOf, problems: &problems)[0]
+    let own = try reader.read([unit], period: period, asOf: asOf, detail: true, problems: &problems)[0]
     let rule = report.score.flatMap { id in plugin.scores.first { $0.id == id } } ?? plugin.scores.first ?? .standard
     var children: [(read: ProgressReader.Read, score: ScoreResult)] = []
     if report.rollup {
       let units = try ledger.store.children(of: unit.id)
       let day = asOf ?? own.progress.days.upperBound
-      for read in try reader.read(units, period: period, asOf: day, problems: &problems) {
+      for read in try reader.read(units, period: period, asOf: day, detail: false, problems: &problems) {
         let childRule = read.plugin?.scores.first ?? .standard
         children.append((read, ScoreEvaluator.evaluate(read.progress, rule: childRule)))
       }

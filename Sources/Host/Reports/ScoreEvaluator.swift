@@ -18,23 +18,13 @@ public enum ScoreEvaluator {
   /// The result of `progress` under `rule`.
   public static func evaluate(_ progress: UnitProgress, rule: ScoreRule) -> ScoreResult {
     var weighted = 0.0, total = 0.0
-    var byItem: [String: (item: ChecklistItem, counted: Int, achieved: Int)] = [:]
-    var order: [String] = []
-    for entry in progress.entries where entry.counted {
-      if byItem[entry.item.id] == nil { order.append(entry.item.id) }
-      var line = byItem[entry.item.id] ?? (entry.item, 0, 0)
-      line.counted += 1
-      if entry.achieved { line.achieved += 1 }
-      byItem[entry.item.id] = line
-    }
     var vetoed: [String] = []
-    for id in order {
-      let line = byItem[id]!
+    for line in progress.items where line.counted > 0 {
       let weight = line.item.weight * (rule.categoryWeights[line.item.category] ?? 1)
       weighted += weight * Double(line.achieved) / Double(line.counted)
       total += weight
-      if line.achieved < line.counted && rule.isVeto(itemID: id, category: line.item.category) {
-        vetoed.append(id)
+      if line.achieved < line.counted && rule.isVeto(itemID: line.item.id, category: line.item.category) {
+        vetoed.append(line.item.id)
       }
     }
     let score = total == 0 ? 100 : (weighted * 100 / total * 10).rounded() / 10
@@ -44,13 +34,18 @@ public enum ScoreEvaluator {
 
   static func stars(_ progress: UnitProgress, _ rule: ScoreRule) -> Int {
     guard let starAt = rule.starAt else { return 0 }
-    var byCategory: [String: (counted: Int, done: Int)] = [:]
-    for entry in progress.entries {
-      var line = byCategory[entry.item.category] ?? (0, 0)
-      if entry.counted { line.counted += 1 }
-      if entry.achieved { line.done += 1 }
-      byCategory[entry.item.category] = line
+    var order: [String] = []
+    var byCategory: [String: (counted: Int, achieved: Int)] = [:]
+    for line in progress.items {
+      if byCategory[line.item.category] == nil { order.append(line.item.category) }
+      var sum = byCategory[line.item.category] ?? (0, 0)
+      sum.counted += line.counted
+      sum.achieved += line.achieved
+      byCategory[line.item.category] = sum
     }
-    return byCategory.values.filter { UnitProgress.rate($0.done, $0.counted) >= starAt - 1e-9 }.count
+    return order.filter {
+      let sum = byCategory[$0]!
+      return UnitProgress.rate(sum.achieved, sum.counted) >= starAt - 1e-9
+    }.count
   }
 }

@@ -22,8 +22,10 @@ public struct UnitProgress {
     public let item: ChecklistItem
     /// The occurrence.
     public let occurrence: Scheduling.Occurrence
-    /// Its records, oldest first.
+    /// Its records, oldest first (empty for a roll-up's children, which only count them).
     public let records: [LedgerRecord]
+    /// How many records it has.
+    public let recordCount: Int
     /// Its status.
     public let status: Status
     /// A metric's value from its latest record (a rate in percent).
@@ -49,17 +51,40 @@ public struct UnitProgress {
   public let days: ClosedRange<CivilDate>
   /// The day statuses are judged on.
   public let asOf: CivilDate
-  /// Every occurrence, in item declaration order then due day.
+  /// Every occurrence, in item declaration order then due day (empty for a roll-up's
+  /// children, which keep only their per-item tallies).
   public let entries: [Entry]
+  /// Per item: how its occurrences stand, in declaration order.
+  public let items: [ItemTally]
+
+  /// One item's occurrences counted by status.
+  public struct ItemTally {
+    /// The item.
+    public let item: ChecklistItem
+    /// Occurrences in the period.
+    public var total = 0
+    /// Occurrences done.
+    public var done = 0
+    /// Occurrences overdue.
+    public var overdue = 0
+    /// Occurrences done, and for a metric on target.
+    public var achieved = 0
+    /// Occurrences counted for completion: due by the day judged, or done.
+    public var counted: Int { done + overdue }
+    /// Occurrences not yet due.
+    public var open: Int { total - counted }
+  }
 
   /// Occurrences counted for completion (due by the day judged, or done).
-  public var counted: Int { entries.filter(\.counted).count }
+  public var counted: Int { items.reduce(0) { $0 + $1.counted } }
   /// Occurrences done.
-  public var done: Int { entries.filter { $0.status == .done }.count }
+  public var done: Int { items.reduce(0) { $0 + $1.done } }
   /// Occurrences overdue.
-  public var overdue: Int { entries.filter { $0.status == .overdue }.count }
+  public var overdue: Int { items.reduce(0) { $0 + $1.overdue } }
   /// Occurrences not yet due.
-  public var open: Int { entries.filter { $0.status == .open }.count }
+  public var open: Int { items.reduce(0) { $0 + $1.open } }
+  /// Occurrences in the period.
+  public var total: Int { items.reduce(0) { $0 + $1.total } }
   /// Done over counted, in percent; 100 when nothing was due yet.
   public var completionRate: Double { Self.rate(done, counted) }
 
@@ -67,23 +92,53 @@ public struct UnitProgress {
     counted == 0 ? 100 : Double(done) * 100 / Double(counted)
   }
 
-  /// Builds the progress from the planned occurrences and the records read for the unit.
+  /// An item's occurrences in the period and the keys their records are found by.
+  struct Planned {
+    let item: ChecklistItem
+    let occurrences: [Scheduling.Occurrence]
+    let keys: [String]
+  }
+
+  /// What the ledger holds for one occurrence: its records (or only their number) and
+  /// the latest record's values.
+  struct Found {
+    var count = 0
+    var records: [LedgerRecord] = []
+    var latestValues: [String: Double]?
+  }
+
+  /// Builds the progress from the planned occurrences and what was read for the unit,
+  /// keyed by `key(item, period)`.
+  /// With `detail`, every occurrence is kept as an entry; without, only the tallies.
   static func build(
-    unit: OrgUnit, planned: [(item: ChecklistItem, occurrences: [Scheduling.Occurrence])],
-    period: Scheduling.PeriodKey, days: ClosedRange<CivilDate>, asOf: CivilDate,
-    records: [String: [LedgerRecord]]
+    unit: OrgUnit, planned: [Planned],
+    period: Scheduling.PeriodKey, days: ClosedRange<CivilDate>, asOf: CivilDate, found: [String: Found],
+    detail: Bool
   ) -> UnitProgress {
     var entries: [Entry] = []
-    for (item, occurrences) in planned {
-      for occurrence in occurrences {
-        let found = records[Self.key(item.id, occurrence.period.description)] ?? []
-        let status: Status =
-          found.count >= occurrence.quota ? .done : (occurrence.due < asOf ? .overdue : .open)
-        let value = item.target.flatMap { target in found.last.flatMap { MetricCheck.value(of: $0, for: target) } }
-        entries.append(Entry(item: item, occurrence: occurrence, records: found, status: status, value: value))
+    var tallies: [ItemTally] = []
+    tallies.reserveCapacity(planned.count)
+    for line in planned {
+      let item = line.item
+      var tally = ItemTally(item: item)
+      for (occurrence, key) in zip(line.occurrences, line.keys) {
+        let f = found[key] ?? Found()
+        let status: Status = f.count >= occurrence.quota ? .done : (occurrence.due < asOf ? .overdue : .open)
+        let value = item.target.flatMap { target in f.latestValues.flatMap { MetricCheck.value(of: $0, for: target) } }
+        tally.total += 1
+        if status == .done {
+          tally.done += 1
+          if value.map({ MetricCheck.meets($0, item.target!) }) != false { tally.achieved += 1 }
+        }
+        if status == .overdue { tally.overdue += 1 }
+        if detail {
+          entries.append(Entry(
+            item: item, occurrence: occurrence, records: f.records, recordCount: f.count, status: status, value: value))
+        }
       }
+      if tally.total > 0 { tallies.append(tally) }
     }
-    return UnitProgress(unit: unit, period: period, days: days, asOf: asOf, entries: entries)
+    return UnitProgress(unit: unit, period: period, days: days, asOf: asOf, entries: entries, items: tallies)
   }
 
   /// The lookup key of an occurrence's records.
@@ -92,14 +147,14 @@ public struct UnitProgress {
 
 /// Reads a metric's value from a record and checks it against the target.
 enum MetricCheck {
-  /// A rate (numerator and denominator, in percent) or the record's single value (the
-  /// first by name when there are several).
-  static func value(of record: LedgerRecord, for target: MetricTarget) -> Double? {
+  /// From a record's values: a rate (numerator over denominator, in percent) or the single
+  /// value (the first by name when there are several).
+  static func value(of values: [String: Double], for target: MetricTarget) -> Double? {
     if let n = target.numerator, let d = target.denominator {
-      guard let num = record.values[n], let den = record.values[d], den != 0 else { return nil }
+      guard let num = values[n], let den = values[d], den != 0 else { return nil }
       return num * 100 / den
     }
-    return record.values.keys.sorted().first.flatMap { record.values[$0] }
+    return values.keys.sorted().first.flatMap { values[$0] }
   }
 
   /// Whether `value` meets every bound of the target.

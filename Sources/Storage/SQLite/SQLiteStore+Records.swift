@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SQLiteStore {
   /// Records an occurrence as done, copying its evidence files in first.
@@ -272,5 +273,59 @@ extension SQLiteStore {
       ("values", JSONText.numbers(r.values)),
     ]
     return JSONText.object(fields)
+  }
+}
+
+extension SQLiteStore {
+  /// Tallies in one read per chunk of units: each occurrence's record count from the
+  /// record index (no sorting or grouping of records), and the latest record's values only
+  /// for the items asked for.
+  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws -> [RecordTally] {
+    guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
+    let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
+    let units = unitIDs.sorted()
+    return try read { db in
+      var tallies: [RecordTally] = []
+      for start in stride(from: 0, to: units.count, by: 500) {
+        let chunk = Array(units[start..<min(start + 500, units.count)])
+        let unitMarks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        // Stepped through the C API: GRDB's row decoding costs more than SQLite's own work here.
+        let statement = try db.makeStatement(
+          sql: """
+            SELECT * FROM (
+              SELECT o.id, o.unit_id, o.item_id, o.period,
+                (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id) AS n
+              FROM occurrence o
+              WHERE o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks)))
+            WHERE n > 0
+            """)
+        statement.arguments = StatementArguments(chunk + periods)
+        let raw = statement.sqliteStatement
+        var wanted: [(index: Int, occurrence: Int64)] = []
+        func text(_ column: Int32) -> String {
+          sqlite3_column_text(raw, column).map { String(cString: $0) } ?? ""
+        }
+        while true {
+          let step = sqlite3_step(raw)
+          if step == SQLITE_DONE { break }
+          guard step == SQLITE_ROW else {
+            throw StoreError(.io, "读取台账记录失败：\(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+          }
+          let item = text(2)
+          if items.contains(item) { wanted.append((tallies.count, sqlite3_column_int64(raw, 0))) }
+          tallies.append(RecordTally(
+            key: OccurrenceKey(unitID: text(1), itemID: item, period: text(3)),
+            count: Int(sqlite3_column_int64(raw, 4)), latestValues: nil))
+        }
+        sqlite3_reset(raw)
+        let latest = try db.cachedStatement(
+          sql: "SELECT value_json FROM record WHERE occurrence_id = ? ORDER BY done_at DESC, id DESC LIMIT 1")
+        for (index, occurrence) in wanted {
+          let json = try String.fetchOne(latest, arguments: [occurrence]) ?? "{}"
+          tallies[index].latestValues = JSONText.decodeNumbers(json)
+        }
+      }
+      return tallies
+    }
   }
 }
