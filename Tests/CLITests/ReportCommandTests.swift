@@ -222,3 +222,36 @@ struct ReportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: output.path))
   }
 }
+
+@Suite("Report and record-import help and bulk records")
+struct ReportHelpTests {
+  @Test(arguments: [["report", "render"], ["report", "list"], ["report", "all"], ["record", "import"]])
+  func helpIsASentence(command: [String]) throws {
+    let result = try CLI().run(args: command + ["--help"], db: false)
+    #expect(result.status == 0)
+    let summary = (result.stdout.components(separatedBy: "\n\n").first ?? "")
+      .replacingOccurrences(of: "OVERVIEW: ", with: "").replacingOccurrences(of: "\n", with: " ")
+    #expect(summary.first?.isUppercase == true && summary.hasSuffix("."), "\(command): \(summary)")
+  }
+
+  @Test("record import writes every row, or none when one row is bad (naming file and line)")
+  func recordImport() throws {
+    let cli = try CLI()
+    try cli.run("init")
+    try cli.run("unit", "import", CLI.fixture("bureau/units.csv"))
+    let good = cli.folder.appendingPathComponent("good.csv")
+    try "unit,item,period,note,values\nqy-shiyan-xx,teaching.monthly_report,2026-11,按时报送,\nqy-shiyan-xx,teaching.class_patrol,2026-11-02,,查课次数=3\n"
+      .write(to: good, atomically: true, encoding: .utf8)
+    let ok = try cli.run("record", "import", good.path)
+    #expect(ok.status == 0 && ok.stdout.contains("2"), "\(ok.stderr)")
+    let bad = cli.folder.appendingPathComponent("bad.csv")
+    try "unit,item,period\nqy-shiyan-xx,teaching.monthly_report,2026-10\nqy-shiyan-xx,teaching.monthly_reprt,2026-10\n"
+      .write(to: bad, atomically: true, encoding: .utf8)
+    let refused = try cli.run("record", "import", bad.path)
+    #expect(refused.status != 0 && refused.stderr.contains("bad.csv:3:"), "\(refused.stderr)")
+    let md = cli.folder.appendingPathComponent("m.md")
+    _ = try cli.run("report", "monthly", "--unit", "qy-shiyan-xx", "--period", "2026-10", "--format", "md", "-o", md.path)
+    // Nothing of the refused file was recorded: October shows no done work.
+    #expect(try String(contentsOf: md, encoding: .utf8).contains("已完成 0 项次"))
+  }
+}
