@@ -36,15 +36,23 @@ struct ReportCommandTests {
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+    let o = out.fileHandleForReading.readDataToEndOfFile(),
+      e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    return CLI.Result(
+      status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+      stderr: String(decoding: e, as: UTF8.self))
   }
 
-  func render(_ cli: CLI, _ format: String, _ name: String, kind: String = "monthly", unit: String = "qy-shiyan-xx",
-              period: String = "2026-11") throws -> URL {
+  func render(
+    _ cli: CLI, _ format: String, _ name: String, kind: String = "monthly",
+    unit: String = "qy-shiyan-xx",
+    period: String = "2026-11"
+  ) throws -> URL {
     let path = cli.folder.appendingPathComponent(name)
-    let r = try cli.run(args: ["report", kind, "--unit", unit, "--period", period, "--format", format, "-o", path.path])
+    let r = try cli.run(args: [
+      "report", kind, "--unit", unit, "--period", period, "--format", format, "-o", path.path,
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     return path
   }
@@ -53,12 +61,19 @@ struct ReportCommandTests {
   func markdownGolden() throws {
     let cli = try seeded()
     let md = try String(contentsOf: try render(cli, "md", "m.md"), encoding: .utf8)
-    let golden = try String(contentsOfFile: CLI.fixture("golden/report-monthly-qy-shiyan-xx.md"), encoding: .utf8)
-    if md != golden { try md.write(toFile: CLI.fixture("golden/report-monthly-qy-shiyan-xx.md.actual"), atomically: true, encoding: .utf8) }
+    let golden = try String(
+      contentsOfFile: CLI.fixture("golden/report-monthly-qy-shiyan-xx.md"), encoding: .utf8)
+    if md != golden {
+      try md.write(
+        toFile: CLI.fixture("golden/report-monthly-qy-shiyan-xx.md.actual"), atomically: true,
+        encoding: .utf8)
+    }
     #expect(md == golden)
   }
 
-  @Test("DOCX reads back in python-docx with Chinese text, tables and GB/T 9704 fonts, and converts in LibreOffice")
+  @Test(
+    "DOCX reads back in python-docx with Chinese text, tables and GB/T 9704 fonts, and converts in LibreOffice"
+  )
   func docx() throws {
     let cli = try seeded()
     let docx = try render(cli, "docx", "m.docx")
@@ -86,7 +101,9 @@ struct ReportCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
     let soffice = Process()
     soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
-    soffice.arguments = ["--headless", "--convert-to", "pdf", "--outdir", cli.folder.path, docx.path]
+    soffice.arguments = [
+      "--headless", "--convert-to", "pdf", "--outdir", cli.folder.path, docx.path,
+    ]
     soffice.environment = ["HOME": cli.folder.path, "PATH": "/usr/bin:/bin"]
     soffice.standardOutput = Pipe()
     soffice.standardError = Pipe()
@@ -171,25 +188,38 @@ struct ReportCommandTests {
   @Test("the bureau's circular ranks its schools; report all writes every unit's monthly summary")
   func rollupAndAll() throws {
     let cli = try seeded()
-    let md = try String(contentsOf: try render(cli, "md", "c.md", kind: "circular", unit: "qy-jyj", period: "2026-Q4"), encoding: .utf8)
+    let md = try String(
+      contentsOf: try render(
+        cli, "md", "c.md", kind: "circular", unit: "qy-jyj", period: "2026-Q4"), encoding: .utf8)
     #expect(md.contains("# 清源区教育局关于2026年第四季度工作情况的通报"))
     // The one school with records completes most and ranks first.
     #expect(md.contains("| 1 | 清源区实验小学 |"), "\(md.prefix(1200))")
     let out = cli.folder.appendingPathComponent("all")
-    let r = try cli.run("report", "all", "--period", "2026-11", "--out", out.path, "--format", "md", "--format", "json")
+    let r = try cli.run(
+      "report", "all", "--period", "2026-11", "--out", out.path, "--format", "md", "--format",
+      "json")
     #expect(r.status == 0, "\(r.stderr)")
     let units = try FileManager.default.contentsOfDirectory(atPath: out.path)
     #expect(units.count == 21)
-    let school = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("qy-shiyan-xx").path).sorted()
+    let school = try FileManager.default.contentsOfDirectory(
+      atPath: out.appendingPathComponent("qy-shiyan-xx").path
+    ).sorted()
     #expect(school == ["monthly-2026-11.json", "monthly-2026-11.md"])
     let list = try cli.run("report", "list", "--json", db: false)
-    let kinds = (try CLI.json(list) as? [[String: Any]] ?? []).map { "\($0["plugin"]!)/\($0["kind"]!)" }
-    for kind in ["school/monthly", "hospital/progress", "community/progress", "bureau/circular", "school/annual", "school/self_check"] {
+    let kinds = (try CLI.json(list) as? [[String: Any]] ?? []).map {
+      "\($0["plugin"]!)/\($0["kind"]!)"
+    }
+    for kind in [
+      "school/monthly", "hospital/progress", "community/progress", "bureau/circular",
+      "school/annual", "school/self_check",
+    ] {
       #expect(kinds.contains(kind), "\(kinds)")
     }
   }
 
-  @Test("unknown kind, unknown unit and a bad period exit 2; a failing report body names file:line, exits 1, writes nothing")
+  @Test(
+    "unknown kind, unknown unit and a bad period exit 2; a failing report body names file:line, exits 1, writes nothing"
+  )
   func errors() throws {
     let cli = try seeded()
     let kind = try cli.run("report", "monthy", "--unit", "qy-shiyan-xx", "--period", "2026-11")
@@ -203,18 +233,22 @@ struct ReportCommandTests {
 
     let site = cli.folder.appendingPathComponent("site/school/reports")
     try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
-    try "return { id = \"school\", name = \"本区学校\", version = \"1.0.0\", api = 1, extends = \"school\" }\n"
-      .write(to: site.deletingLastPathComponent().appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    try
+      "return { id = \"school\", name = \"本区学校\", version = \"1.0.0\", api = 1, extends = \"school\" }\n"
+      .write(
+        to: site.deletingLastPathComponent().appendingPathComponent("plugin.lua"), atomically: true,
+        encoding: .utf8)
     try """
-      tz.report { id = "monthly", title = "月报", period = "month",
-        body = function(ctx, doc)
-          doc:title(ctx.unit.name)
-          doc:table { header = { "a", "b" }, rows = { { "1" } } }
-        end }
-      """.write(to: site.appendingPathComponent("monthly.lua"), atomically: true, encoding: .utf8)
+    tz.report { id = "monthly", title = "月报", period = "month",
+      body = function(ctx, doc)
+        doc:title(ctx.unit.name)
+        doc:table { header = { "a", "b" }, rows = { { "1" } } }
+      end }
+    """.write(to: site.appendingPathComponent("monthly.lua"), atomically: true, encoding: .utf8)
     let output = cli.folder.appendingPathComponent("x.docx")
     let failed = try cli.run(args: [
-      "report", "monthly", "--unit", "qy-shiyan-xx", "--period", "2026-11", "--plugins", cli.folder.appendingPathComponent("site").path,
+      "report", "monthly", "--unit", "qy-shiyan-xx", "--period", "2026-11", "--plugins",
+      cli.folder.appendingPathComponent("site").path,
       "-o", output.path,
     ])
     #expect(failed.status == 1)
@@ -225,7 +259,9 @@ struct ReportCommandTests {
 
 @Suite("Report and record-import help and bulk records")
 struct ReportHelpTests {
-  @Test(arguments: [["report", "render"], ["report", "list"], ["report", "all"], ["record", "import"]])
+  @Test(arguments: [
+    ["report", "render"], ["report", "list"], ["report", "all"], ["record", "import"],
+  ])
   func helpIsASentence(command: [String]) throws {
     let result = try CLI().run(args: command + ["--help"], db: false)
     #expect(result.status == 0)
@@ -240,17 +276,21 @@ struct ReportHelpTests {
     try cli.run("init")
     try cli.run("unit", "import", CLI.fixture("bureau/units.csv"))
     let good = cli.folder.appendingPathComponent("good.csv")
-    try "unit,item,period,note,values\nqy-shiyan-xx,teaching.monthly_report,2026-11,按时报送,\nqy-shiyan-xx,teaching.class_patrol,2026-11-02,,查课次数=3\n"
+    try
+      "unit,item,period,note,values\nqy-shiyan-xx,teaching.monthly_report,2026-11,按时报送,\nqy-shiyan-xx,teaching.class_patrol,2026-11-02,,查课次数=3\n"
       .write(to: good, atomically: true, encoding: .utf8)
     let ok = try cli.run("record", "import", good.path)
     #expect(ok.status == 0 && ok.stdout.contains("2"), "\(ok.stderr)")
     let bad = cli.folder.appendingPathComponent("bad.csv")
-    try "unit,item,period\nqy-shiyan-xx,teaching.monthly_report,2026-10\nqy-shiyan-xx,teaching.monthly_reprt,2026-10\n"
+    try
+      "unit,item,period\nqy-shiyan-xx,teaching.monthly_report,2026-10\nqy-shiyan-xx,teaching.monthly_reprt,2026-10\n"
       .write(to: bad, atomically: true, encoding: .utf8)
     let refused = try cli.run("record", "import", bad.path)
     #expect(refused.status != 0 && refused.stderr.contains("bad.csv:3:"), "\(refused.stderr)")
     let md = cli.folder.appendingPathComponent("m.md")
-    _ = try cli.run("report", "monthly", "--unit", "qy-shiyan-xx", "--period", "2026-10", "--format", "md", "-o", md.path)
+    _ = try cli.run(
+      "report", "monthly", "--unit", "qy-shiyan-xx", "--period", "2026-10", "--format", "md", "-o",
+      md.path)
     // Nothing of the refused file was recorded: October shows no done work.
     #expect(try String(contentsOf: md, encoding: .utf8).contains("已完成 0 项次"))
   }

@@ -15,22 +15,26 @@ struct ReportJobTests {
 
   /// A bureau over three schools with November 2026 recorded as worked out below.
   func ledger() throws -> (Ledger, ReportJob) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tz-report-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "tz-report-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let store = try SQLiteStore(path: folder.appendingPathComponent("l.sqlite").path)
     let ledger = Ledger(store: store, actor: "test", path: folder.path)
-    try store.importDirectory(DirectoryBatch(
-      units: [
-        OrgUnit(id: "b", name: "教育局", type: "bureau"),
-        OrgUnit(id: "s1", name: "一小", type: "school", parentID: "b"),
-        OrgUnit(id: "s2", name: "二小", type: "school", parentID: "b"),
-        OrgUnit(id: "s3", name: "三小", type: "school", parentID: "b"),
-      ],
-      people: [Person(id: "p1", name: "王芳")],
-      roles: [RoleAssignment(unitID: "s2", role: "办公室主任", personID: "p1")]), by: "test")
+    try store.importDirectory(
+      DirectoryBatch(
+        units: [
+          OrgUnit(id: "b", name: "教育局", type: "bureau"),
+          OrgUnit(id: "s1", name: "一小", type: "school", parentID: "b"),
+          OrgUnit(id: "s2", name: "二小", type: "school", parentID: "b"),
+          OrgUnit(id: "s3", name: "三小", type: "school", parentID: "b"),
+        ],
+        people: [Person(id: "p1", name: "王芳")],
+        roles: [RoleAssignment(unitID: "s2", role: "办公室主任", personID: "p1")]), by: "test")
     func done(_ unit: String, _ item: String, _ values: [String: Double] = [:]) throws {
       _ = try store.addRecord(
-        LedgerRecord(key: OccurrenceKey(unitID: unit, itemID: item, period: "2026-11"), doneAt: Date(), values: values),
+        LedgerRecord(
+          key: OccurrenceKey(unitID: unit, itemID: item, period: "2026-11"), doneAt: Date(),
+          values: values),
         evidenceFiles: [], by: "test")
     }
     // s1: everything, rate 45/50 = 90% ≥ 80%.
@@ -79,18 +83,20 @@ struct ReportJobTests {
   func rollup() throws {
     let (_, job) = try ledger()
     let rows = cells(try job.document(kind: "ranking", unitID: "b", period: "2026-11"))
-    #expect(rows == [
-      ["名次", "单位", "应办", "已办", "逾期", "完成率", "得分", "等次"],
-      ["1", "s1", "4", "4", "0", "100", "100", "优秀"],
-      ["2", "s2", "4", "3", "1", "75", "60", "不合格"],
-      ["3", "s3", "4", "2", "2", "50", "40", "不合格"],
-    ])
+    #expect(
+      rows == [
+        ["名次", "单位", "应办", "已办", "逾期", "完成率", "得分", "等次"],
+        ["1", "s1", "4", "4", "0", "100", "100", "优秀"],
+        ["2", "s2", "4", "3", "1", "75", "60", "不合格"],
+        ["3", "s3", "4", "2", "2", "50", "40", "不合格"],
+      ])
   }
 
   @Test("judged before the month ends, later items are open, not overdue")
   func asOf() throws {
     let (_, job) = try ledger()
-    let rows = cells(try job.document(kind: "ranking", unitID: "b", period: "2026-11", date: "2026-11-17"))
+    let rows = cells(
+      try job.document(kind: "ranking", unitID: "b", period: "2026-11", date: "2026-11-17"))
     // By the 17th only the meeting (10th) and the pledge (16th) were due; s3 did both, so
     // it ties with s1 (whose early records count too) and follows it by id.
     #expect(rows[1] == ["1", "s1", "4", "4", "0", "100", "100", "优秀"])
@@ -101,10 +107,18 @@ struct ReportJobTests {
   @Test("bad kind, unit and period are usage errors (exit 2); a failing body names file and line")
   func errors() throws {
     let (_, job) = try ledger()
-    #expect(throws: UsageError.self) { try job.document(kind: "cardd", unitID: "s1", period: "2026-11") }
-    #expect(throws: UsageError.self) { try job.document(kind: "card", unitID: "nope", period: "2026-11") }
-    #expect(throws: UsageError.self) { try job.document(kind: "card", unitID: "s1", period: "2026-Q4") }
-    #expect(throws: UsageError.self) { try job.document(kind: "card", unitID: "s1", period: "2026-13") }
+    #expect(throws: UsageError.self) {
+      try job.document(kind: "cardd", unitID: "s1", period: "2026-11")
+    }
+    #expect(throws: UsageError.self) {
+      try job.document(kind: "card", unitID: "nope", period: "2026-11")
+    }
+    #expect(throws: UsageError.self) {
+      try job.document(kind: "card", unitID: "s1", period: "2026-Q4")
+    }
+    #expect(throws: UsageError.self) {
+      try job.document(kind: "card", unitID: "s1", period: "2026-13")
+    }
     do {
       _ = try job.document(kind: "broken", unitID: "s1", period: "2026-11")
       Issue.record("a failing body must throw")
@@ -116,20 +130,25 @@ struct ReportJobTests {
 
   @Test("score rules: thresholds sort, equal thresholds and bad periods are declaration problems")
   func declarations() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tz-decl-\(UUID().uuidString)/bad")
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
-    try "return { id = \"bad\", name = \"坏\", version = \"1\", api = 1, unit_types = { \"x\" }, roles = {} }"
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "tz-decl-\(UUID().uuidString)/bad")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
+    try
+      "return { id = \"bad\", name = \"坏\", version = \"1\", api = 1, unit_types = { \"x\" }, roles = {} }"
       .write(to: folder.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
     try """
-      tz.score { id = "s", grades = { ["优秀"] = 90, ["良好"] = 90 } }
-      tz.report { id = "r", title = "t", period = "mnth", body = function() end }
-      tz.report { id = "q", title = "t", period = "month", score = "none", body = function() end }
-      tz.report { id = "z", title = "t", period = "month", bodyy = 1 }
-      """.write(to: folder.appendingPathComponent("reports/r.lua"), atomically: true, encoding: .utf8)
+    tz.score { id = "s", grades = { ["优秀"] = 90, ["良好"] = 90 } }
+    tz.report { id = "r", title = "t", period = "mnth", body = function() end }
+    tz.report { id = "q", title = "t", period = "month", score = "none", body = function() end }
+    tz.report { id = "z", title = "t", period = "month", bodyy = 1 }
+    """.write(to: folder.appendingPathComponent("reports/r.lua"), atomically: true, encoding: .utf8)
     let plugin = PluginLoader().load(folder: folder, shownFolder: "bad")
     let messages = plugin.problems.map(\.description)
     #expect(messages.contains { $0.contains("share the threshold 90") }, "\(messages)")
-    #expect(messages.contains { $0.contains("period \"mnth\"") && $0.contains("did you mean \"month\"") }, "\(messages)")
+    #expect(
+      messages.contains { $0.contains("period \"mnth\"") && $0.contains("did you mean \"month\"") },
+      "\(messages)")
     #expect(messages.contains { $0.contains("score \"none\" is not declared") }, "\(messages)")
     #expect(messages.contains { $0.contains("unknown field \"bodyy\"") }, "\(messages)")
   }

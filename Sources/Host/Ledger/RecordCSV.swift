@@ -6,9 +6,12 @@ extension Ledger {
   /// Columns: `unit,item,period,note,values,by` (`values` as `名称=数字;名称=数字`);
   /// every unit, person and item is checked (items against the unit's plugin when
   /// `catalog` is given) before anything is written. Returns the number of records.
-  public func importRecords(from url: URL, catalog: PluginCatalog? = nil, now: Date = Date()) throws -> Int {
+  public func importRecords(from url: URL, catalog: PluginCatalog? = nil, now: Date = Date()) throws
+    -> Int
+  {
     let table = try CSVTable(
-      text: try Self.readText(url), file: url.lastPathComponent, required: ["unit", "item", "period"],
+      text: try Self.readText(url), file: url.lastPathComponent,
+      required: ["unit", "item", "period"],
       optional: ["note", "values", "by"])
     var units: [String: OrgUnit] = [:]
     var people: Set<String> = []
@@ -18,7 +21,9 @@ extension Ledger {
       let period = try table.required(row, "period")
       guard PeriodKey.isValid(period) else { throw table.error(row, "期间 \"\(period)\" 格式不对") }
       if units[unitID] == nil {
-        guard let unit = try store.unit(unitID) else { throw table.error(row, "单位 \"\(unitID)\" 不存在") }
+        guard let unit = try store.unit(unitID) else {
+          throw table.error(row, "单位 \"\(unitID)\" 不存在")
+        }
         units[unitID] = unit
       }
       do {
@@ -34,14 +39,16 @@ extension Ledger {
       let valueText = table.value(row, "values")
       let values: [String: Double]
       do {
-        values = try Self.parseValues(valueText.isEmpty ? [] : valueText.split(separator: ";").map(String.init))
+        values = try Self.parseValues(
+          valueText.isEmpty ? [] : valueText.split(separator: ";").map(String.init))
       } catch let error as UserFacingError {
         throw table.error(row, error.description)
       }
       let note = table.value(row, "note")
-      records.append(LedgerRecord(
-        key: OccurrenceKey(unitID: unitID, itemID: itemID, period: period), doneAt: now,
-        byPersonID: by.isEmpty ? nil : by, note: note.isEmpty ? nil : note, values: values))
+      records.append(
+        LedgerRecord(
+          key: OccurrenceKey(unitID: unitID, itemID: itemID, period: period), doneAt: now,
+          byPersonID: by.isEmpty ? nil : by, note: note.isEmpty ? nil : note, values: values))
     }
     return try store.addRecords(records, by: actor)
   }

@@ -21,12 +21,16 @@ final class DocumentRecorder {
     }
     method("title") { call, n in
       self.document.title = try call.string(n)
-      if !call.isAbsent(n + 1) { self.document.subtitle = try Self.optionalString(call, n + 1, "subtitle") }
+      if !call.isAbsent(n + 1) {
+        self.document.subtitle = try Self.optionalString(call, n + 1, "subtitle")
+      }
     }
     method("heading") { call, n in
       let text = try call.string(n)
       let level = call.isAbsent(n + 1) ? 1 : Int(try call.table(n + 1)["level"].integerValue ?? 1)
-      guard (1...6).contains(level) else { throw call.argumentError(n + 1, "level \(level) is outside 1–6") }
+      guard (1...6).contains(level) else {
+        throw call.argumentError(n + 1, "level \(level) is outside 1–6")
+      }
       try self.append(.heading(Heading(level: level, text: text)), call)
     }
     method("paragraph") { call, n in
@@ -34,7 +38,8 @@ final class DocumentRecorder {
     }
     method("list") { call, n in
       let items = try Self.strings(call.table(n), call, n, "items")
-      let ordered = call.isAbsent(n + 1) ? false : (try call.table(n + 1)["ordered"].boolValue ?? false)
+      let ordered =
+        call.isAbsent(n + 1) ? false : (try call.table(n + 1)["ordered"].boolValue ?? false)
       try self.append(.list(ListBlock(ordered: ordered, items: items.map { Paragraph($0) })), call)
     }
     method("table") { call, n in
@@ -55,7 +60,9 @@ final class DocumentRecorder {
     method("signature") { call, n in
       let spec = try call.table(n)
       let lines = try Self.strings(spec["lines"].tableValue ?? LuaTable(), call, n, "lines")
-      guard let date = spec["date"].stringValue else { throw call.argumentError(n, "field \"date\" should be a string") }
+      guard let date = spec["date"].stringValue else {
+        throw call.argumentError(n, "field \"date\" should be a string")
+      }
       try self.append(.signature(Signature(lines: lines, date: date)), call)
     }
   }
@@ -76,10 +83,13 @@ final class DocumentRecorder {
     return value.stringValue
   }
 
-  static func strings(_ table: LuaTable, _ call: LuaCall, _ n: Int, _ what: String) throws -> [String] {
+  static func strings(_ table: LuaTable, _ call: LuaCall, _ n: Int, _ what: String) throws
+    -> [String]
+  {
     try table.sequence.enumerated().map { index, value in
       guard let text = DocumentSpec.text(value) else {
-        throw call.argumentError(n, "\(what)[\(index + 1)] should be a string or number, got \(value.typeName)")
+        throw call.argumentError(
+          n, "\(what)[\(index + 1)] should be a string or number, got \(value.typeName)")
       }
       return text
     }

@@ -17,7 +17,9 @@ struct ProgressReader {
   }
 
   /// The days of `period` for `unit`; a term's days come from the unit's configured terms.
-  static func days(of period: Scheduling.PeriodKey, for unit: OrgUnit, calendar: WorkCalendar) throws -> ClosedRange<CivilDate> {
+  static func days(of period: Scheduling.PeriodKey, for unit: OrgUnit, calendar: WorkCalendar)
+    throws -> ClosedRange<CivilDate>
+  {
     if let days = period.days { return days }
     let schedule = UnitSchedule(unit: unit, calendar: calendar)
     guard let days = schedule.context.school.term(period)?.days else {
@@ -35,8 +37,11 @@ struct ProgressReader {
     problems: inout [PluginProblem]
   ) throws -> [Read] {
     var expansions = ExpansionCache()
-    var plans: [(unit: OrgUnit, plugin: LoadedPlugin?, days: ClosedRange<CivilDate>,
-      planned: [UnitProgress.Planned])] = []
+    var plans:
+      [(
+        unit: OrgUnit, plugin: LoadedPlugin?, days: ClosedRange<CivilDate>,
+        planned: [UnitProgress.Planned]
+      )] = []
     var periods: Set<String> = []
     for unit in units {
       let days = try Self.days(of: period, for: unit, calendar: calendar)
@@ -50,7 +55,9 @@ struct ProgressReader {
       let wide = days.lowerBound.adding(days: -62)...days.upperBound.adding(days: 62)
       let planned = items.map { item in
         expansions.occurrences(of: item, plugin: plugin.id, unit: unit) {
-          schedule.occurrences(of: item, in: wide).filter { days.contains($0.due) || $0.period == period }
+          schedule.occurrences(of: item, in: wide).filter {
+            days.contains($0.due) || $0.period == period
+          }
         }
       }
       for line in planned { for o in line.occurrences { periods.insert(o.period.description) } }
@@ -67,9 +74,13 @@ struct ProgressReader {
         byUnit[record.key.unitID, default: [:]][key] = found
       }
     } else {
-      let metrics = Set(plans.flatMap { $0.planned.filter { $0.item.target != nil }.map(\.item.id) })
-      for tally in try store.recordTallies(unitIDs: units.map(\.id), periods: periods.sorted(), valuesOf: metrics) {
-        byUnit[tally.key.unitID, default: [:]][UnitProgress.key(tally.key.itemID, tally.key.period)] =
+      let metrics = Set(
+        plans.flatMap { $0.planned.filter { $0.item.target != nil }.map(\.item.id) })
+      for tally in try store.recordTallies(
+        unitIDs: units.map(\.id), periods: periods.sorted(), valuesOf: metrics)
+      {
+        byUnit[tally.key.unitID, default: [:]][
+          UnitProgress.key(tally.key.itemID, tally.key.period)] =
           UnitProgress.Found(count: tally.count, latestValues: tally.latestValues)
       }
     }

@@ -23,7 +23,8 @@ struct ReportContext {
     let categories = plugin.categories.sorted { $0.order < $1.order }
     let titles = Dictionary(categories.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
     var fields: [LuaValue: LuaValue] = [
-      "report": .table(LuaTable(fields: ["id": .string(report.id), "title": .string(report.title)])),
+      "report": .table(
+        LuaTable(fields: ["id": .string(report.id), "title": .string(report.title)])),
       "unit": Self.unit(progress.unit, parent: parent),
       "period": Self.period(progress),
       "as_of": .string(progress.asOf.description),
@@ -31,50 +32,68 @@ struct ReportContext {
       "completion": Self.completion(progress.entries),
       "score": Self.score(score, rule: rule),
     ]
-    fields["categories"] = .table(LuaTable(sequence: categories.compactMap { category in
-      let entries = progress.entries.filter { $0.item.category == category.id }
-      guard !entries.isEmpty else { return nil }
-      var line = Self.completion(entries).tableValue!
-      line["id"] = .string(category.id)
-      line["title"] = .string(category.title)
-      return .table(line)
-    }))
-    fields["occurrences"] = .table(LuaTable(sequence: progress.entries.map { occurrence($0, titles) }))
-    fields["overdue"] = .table(LuaTable(sequence: progress.entries.filter { $0.status == .overdue }.map {
-      var line = occurrence($0, titles).tableValue!
-      line["days"] = .integer(Int64($0.occurrence.due.distance(to: progress.asOf)))
-      return .table(line)
-    }))
-    fields["metrics"] = .table(LuaTable(sequence: progress.entries.compactMap { entry in
-      guard let target = entry.item.target else { return nil }
-      var line = occurrence(entry, titles).tableValue!
-      line["target"] = .string(MetricCheck.text(target))
-      line["unit_text"] = .string(target.unit ?? "")
-      line["value"] = entry.value.map { .number($0) } ?? .nil
-      line["value_text"] = .string(entry.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
-      line["met"] = entry.targetMet.map { .boolean($0) } ?? .nil
-      return .table(line)
-    }))
+    fields["categories"] = .table(
+      LuaTable(
+        sequence: categories.compactMap { category in
+          let entries = progress.entries.filter { $0.item.category == category.id }
+          guard !entries.isEmpty else { return nil }
+          var line = Self.completion(entries).tableValue!
+          line["id"] = .string(category.id)
+          line["title"] = .string(category.title)
+          return .table(line)
+        }))
+    fields["occurrences"] = .table(
+      LuaTable(sequence: progress.entries.map { occurrence($0, titles) }))
+    fields["overdue"] = .table(
+      LuaTable(
+        sequence: progress.entries.filter { $0.status == .overdue }.map {
+          var line = occurrence($0, titles).tableValue!
+          line["days"] = .integer(Int64($0.occurrence.due.distance(to: progress.asOf)))
+          return .table(line)
+        }))
+    fields["metrics"] = .table(
+      LuaTable(
+        sequence: progress.entries.compactMap { entry in
+          guard let target = entry.item.target else { return nil }
+          var line = occurrence(entry, titles).tableValue!
+          line["target"] = .string(MetricCheck.text(target))
+          line["unit_text"] = .string(target.unit ?? "")
+          line["value"] = entry.value.map { .number($0) } ?? .nil
+          line["value_text"] = .string(
+            entry.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
+          line["met"] = entry.targetMet.map { .boolean($0) } ?? .nil
+          return .table(line)
+        }))
     fields["items"] = .table(LuaTable(sequence: items(titles)))
-    fields["notes"] = .table(LuaTable(sequence: progress.entries.flatMap { entry in
-      entry.records.compactMap { record -> LuaValue? in
-        guard let note = record.note, !note.isEmpty else { return nil }
-        return .table(LuaTable(fields: [
-          "item": .string(entry.item.id), "title": .string(entry.item.title),
-          "category": .string(entry.item.category), "category_title": .string(titles[entry.item.category] ?? entry.item.category),
-          "note": .string(note), "status": .string(entry.status.rawValue),
-        ]))
-      }
-    }))
+    fields["notes"] = .table(
+      LuaTable(
+        sequence: progress.entries.flatMap { entry in
+          entry.records.compactMap { record -> LuaValue? in
+            guard let note = record.note, !note.isEmpty else { return nil }
+            return .table(
+              LuaTable(fields: [
+                "item": .string(entry.item.id), "title": .string(entry.item.title),
+                "category": .string(entry.item.category),
+                "category_title": .string(titles[entry.item.category] ?? entry.item.category),
+                "note": .string(note), "status": .string(entry.status.rawValue),
+              ]))
+          }
+        }))
     fields["phases"] = .table(LuaTable(sequence: phases()))
-    fields["children"] = .table(LuaTable(sequence: children.map { child in
-      let p = child.read.progress
-      var line = Self.counts(total: p.total, counted: p.counted, done: p.done, overdue: p.overdue).tableValue!
-      line["unit"] = Self.unit(child.read.progress.unit, parent: nil)
-      line["plugin"] = child.read.plugin.map { .string($0.id) } ?? .nil
-      for (key, value) in Self.score(child.score, rule: nil).tableValue!.entries { line[key] = value }
-      return .table(line)
-    }))
+    fields["children"] = .table(
+      LuaTable(
+        sequence: children.map { child in
+          let p = child.read.progress
+          var line = Self.counts(
+            total: p.total, counted: p.counted, done: p.done, overdue: p.overdue
+          ).tableValue!
+          line["unit"] = Self.unit(child.read.progress.unit, parent: nil)
+          line["plugin"] = child.read.plugin.map { .string($0.id) } ?? .nil
+          for (key, value) in Self.score(child.score, rule: nil).tableValue!.entries {
+            line[key] = value
+          }
+          return .table(line)
+        }))
     return .table(LuaTable(fields: fields))
   }
 
@@ -102,7 +121,8 @@ struct ReportContext {
         let latest = entries.last { $0.value != nil }
         line["target"] = .string(MetricCheck.text(target))
         line["value"] = latest?.value.map { .number($0) } ?? .nil
-        line["value_text"] = .string(latest?.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
+        line["value_text"] = .string(
+          latest?.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
         line["met"] = latest?.targetMet.map { .boolean($0) } ?? .nil
         line["met_count"] = .integer(Int64(entries.filter { $0.targetMet == true }.count))
       }
@@ -112,26 +132,36 @@ struct ReportContext {
 
   private func occurrence(_ e: UnitProgress.Entry, _ titles: [String: String]) -> LuaValue {
     let names = owners[e.item.owner] ?? []
-    return .table(LuaTable(fields: [
-      "item": .string(e.item.id), "title": .string(e.item.title), "kind": .string(e.item.kind.rawValue),
-      "category": .string(e.item.category), "category_title": .string(titles[e.item.category] ?? e.item.category),
-      "period": .string(e.occurrence.period.description), "due": .string(e.occurrence.due.description),
-      "status": .string(e.status.rawValue), "owner": .string(e.item.owner),
-      "owner_names": .table(LuaTable(sequence: names.map { .string($0) })),
-      "owners_text": .string(names.isEmpty ? "\(e.item.owner)（未指定人员）" : "\(e.item.owner) \(names.joined(separator: "、"))"),
-      "weight": .number(e.item.weight),
-      "records": .table(LuaTable(sequence: e.records.map { record in
-        var values = LuaTable()
-        for (key, value) in record.values { values[key] = .number(value) }
-        return .table(LuaTable(fields: [
-          "by": record.byPersonID.map { .string($0) } ?? .nil,
-          "by_name": record.byPersonID.map { .string(people[$0] ?? $0) } ?? .nil,
-          "note": record.note.map { .string($0) } ?? .nil,
-          "values": .table(values),
-          "evidence": .table(LuaTable(sequence: record.evidence.map { .string($0.fileName) })),
-        ]))
-      })),
-    ]))
+    return .table(
+      LuaTable(fields: [
+        "item": .string(e.item.id), "title": .string(e.item.title),
+        "kind": .string(e.item.kind.rawValue),
+        "category": .string(e.item.category),
+        "category_title": .string(titles[e.item.category] ?? e.item.category),
+        "period": .string(e.occurrence.period.description),
+        "due": .string(e.occurrence.due.description),
+        "status": .string(e.status.rawValue), "owner": .string(e.item.owner),
+        "owner_names": .table(LuaTable(sequence: names.map { .string($0) })),
+        "owners_text": .string(
+          names.isEmpty
+            ? "\(e.item.owner)（未指定人员）" : "\(e.item.owner) \(names.joined(separator: "、"))"),
+        "weight": .number(e.item.weight),
+        "records": .table(
+          LuaTable(
+            sequence: e.records.map { record in
+              var values = LuaTable()
+              for (key, value) in record.values { values[key] = .number(value) }
+              return .table(
+                LuaTable(fields: [
+                  "by": record.byPersonID.map { .string($0) } ?? .nil,
+                  "by_name": record.byPersonID.map { .string(people[$0] ?? $0) } ?? .nil,
+                  "note": record.note.map { .string($0) } ?? .nil,
+                  "values": .table(values),
+                  "evidence": .table(
+                    LuaTable(sequence: record.evidence.map { .string($0.fileName) })),
+                ]))
+            })),
+      ]))
   }
 
   /// Each declared phase of the campaign year the period starts in, with its state on the
@@ -139,7 +169,8 @@ struct ReportContext {
   private func phases() -> [LuaValue] {
     let year = progress.days.lowerBound.year
     return plugin.phases.compactMap { phase in
-      guard let from = Self.campaignDay(phase.from, year), let to = Self.campaignDay(phase.to, year) else { return nil }
+      guard let from = Self.campaignDay(phase.from, year), let to = Self.campaignDay(phase.to, year)
+      else { return nil }
       let state = progress.asOf < from ? "未开始" : (progress.asOf > to ? "已结束" : "进行中")
       var line = Self.completion(progress.entries.filter { $0.item.phase == phase.id }).tableValue!
       line["id"] = .string(phase.id)
@@ -150,67 +181,4 @@ struct ReportContext {
       return .table(line)
     }
   }
-
-  static func campaignDay(_ text: String, _ year: Int) -> CivilDate? {
-    let next = text.hasPrefix("+1-")
-    return CivilDate("\(year + (next ? 1 : 0))-\(next ? String(text.dropFirst(3)) : text)")
-  }
-
-  static func completion(_ entries: [UnitProgress.Entry]) -> LuaValue {
-    counts(
-      total: entries.count, counted: entries.filter(\.counted).count,
-      done: entries.filter { $0.status == .done }.count, overdue: entries.filter { $0.status == .overdue }.count)
-  }
-
-  static func counts(total: Int, counted: Int, done: Int, overdue: Int) -> LuaValue {
-    .table(LuaTable(fields: [
-      "total": .integer(Int64(total)), "counted": .integer(Int64(counted)), "done": .integer(Int64(done)),
-      "overdue": .integer(Int64(overdue)), "open": .integer(Int64(total - counted)),
-      "rate": .number(UnitProgress.rate(done, counted)),
-    ]))
-  }
-
-  static func score(_ s: ScoreResult, rule: ScoreRule?) -> LuaValue {
-    .table(LuaTable(fields: [
-      "score": .number(s.score), "grade": .string(s.grade), "stars": .integer(Int64(s.stars)),
-      "vetoed": .table(LuaTable(sequence: s.vetoedBy.map { .string($0) })),
-      "rule": rule.map { .string($0.id) } ?? .nil,
-    ]))
-  }
-
-  static func unit(_ u: OrgUnit, parent: OrgUnit?) -> LuaValue {
-    var attributes = LuaTable()
-    for (key, value) in u.attributes { attributes[key] = .string(value) }
-    return .table(LuaTable(fields: [
-      "id": .string(u.id), "name": .string(u.name), "type": .string(u.type), "attributes": .table(attributes),
-      "parent": parent.map { .table(LuaTable(fields: ["id": .string($0.id), "name": .string($0.name)])) } ?? .nil,
-    ]))
-  }
-
-  static func period(_ p: UnitProgress) -> LuaValue {
-    var fields: [LuaValue: LuaValue] = [
-      "key": .string(p.period.description), "kind": .string(p.period.unit.rawValue),
-      "from": .string(p.days.lowerBound.description), "to": .string(p.days.upperBound.description),
-      "year": .integer(Int64(p.days.lowerBound.year)), "title": .string(title(p.period)),
-    ]
-    if case .month(_, let m) = p.period { fields["month"] = .integer(Int64(m)) }
-    if case .quarter(_, let q) = p.period { fields["quarter"] = .integer(Int64(q)) }
-    return .table(LuaTable(fields: fields))
-  }
-
-  /// "2026年11月", "2026年第四季度", "2026年下半年", "2026年", "2026年第2学期", "2026年第47周".
-  static func title(_ period: Scheduling.PeriodKey) -> String {
-    let numerals = ["一", "二", "三", "四"]
-    switch period {
-    case .day(let d): return chineseDate(d)
-    case .week(let y, let w): return "\(y)年第\(w)周"
-    case .month(let y, let m): return "\(y)年\(m)月"
-    case .quarter(let y, let q): return "\(y)年第\(numerals[q - 1])季度"
-    case .half(let y, let h): return "\(y)年\(h == 1 ? "上" : "下")半年"
-    case .term(let y, let i): return "\(y)年第\(i)学期"
-    case .year(let y): return "\(y)年"
-    }
-  }
-
-  static func chineseDate(_ d: CivilDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
 }

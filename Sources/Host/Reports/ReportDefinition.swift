@@ -52,7 +52,10 @@ public struct ScoreRule: Hashable, Sendable {
   /// The rule used when a plugin declares none: 优秀 ≥ 90, 良好 ≥ 80, 合格 ≥ 60.
   public static let standard = ScoreRule(
     id: "default",
-    grades: [Grade(name: "优秀", atLeast: 90), Grade(name: "良好", atLeast: 80), Grade(name: "合格", atLeast: 60)],
+    grades: [
+      Grade(name: "优秀", atLeast: 90), Grade(name: "良好", atLeast: 80),
+      Grade(name: "合格", atLeast: 60),
+    ],
     failing: "不合格", categoryWeights: [:], starAt: nil, veto: [])
 
   /// Creates a rule.

@@ -41,9 +41,10 @@ public struct ReportFiles {
         throw UsageError("无法写入 \"\(url.path)\"", exitCode: 1)
       }
       written.append(url)
-      _ = try ledger.store.archiveReport(ArchivedReport(
-        unitID: unitID, kind: kind, period: period, format: format.rawValue,
-        sha256: SHA256.hex(of: file.data), path: url.path, createdAt: Date()))
+      _ = try ledger.store.archiveReport(
+        ArchivedReport(
+          unitID: unitID, kind: kind, period: period, format: format.rawValue,
+          sha256: SHA256.hex(of: file.data), path: url.path, createdAt: Date()))
     }
     return written
   }

@@ -30,8 +30,10 @@ extension ReportJob {
     catalog.plugins.filter(\.isUsable).flatMap { plugin in
       plugin.reports.map {
         ReportListing(
-          plugin: plugin.id, kind: $0.id, title: $0.title, period: $0.period.rawValue, rollup: $0.rollup,
-          unitTypes: $0.unitTypes.isEmpty ? plugin.manifest?.unitTypes ?? [] : $0.unitTypes, summary: $0.summary)
+          plugin: plugin.id, kind: $0.id, title: $0.title, period: $0.period.rawValue,
+          rollup: $0.rollup,
+          unitTypes: $0.unitTypes.isEmpty ? plugin.manifest?.unitTypes ?? [] : $0.unitTypes,
+          summary: $0.summary)
       }
     }
   }
@@ -56,7 +58,8 @@ extension ReportJob {
     }
     let known = Set(listing().map(\.kind))
     for kind in kinds where !known.contains(kind) {
-      let hint = DeclarationSchema.closest(to: kind, in: known.sorted()).map { "（是否想输入 \($0)？）" } ?? ""
+      let hint =
+        DeclarationSchema.closest(to: kind, in: known.sorted()).map { "（是否想输入 \($0)？）" } ?? ""
       throw UsageError("没有插件提供报告 \"\(kind)\"\(hint)；用 taizhang report list 查看")
     }
     let units = try ledger.store.units()
@@ -68,12 +71,14 @@ extension ReportJob {
       for report in Self.reports(of: plugin, for: unit.type)
       where report.period == key.unit && (kinds.isEmpty || kinds.contains(report.id)) {
         do {
-          let document = try self.document(kind: report.id, unitID: unit.id, period: period, date: date)
+          let document = try self.document(
+            kind: report.id, unitID: unit.id, period: period, date: date)
           for format in formats {
             let output = folder.appendingPathComponent(unit.id)
               .appendingPathComponent("\(report.id)-\(period).\(format.fileExtension)")
             batch.files += try writer.write(
-              document, format: format, output: output, unitID: unit.id, kind: report.id, period: period)
+              document, format: format, output: output, unitID: unit.id, kind: report.id,
+              period: period)
           }
         } catch let error as UserFacingError {
           batch.failures.append("\(unit.id) \(report.id)：\(error.description)")

@@ -23,12 +23,16 @@ public enum ScoreEvaluator {
       let weight = line.item.weight * (rule.categoryWeights[line.item.category] ?? 1)
       weighted += weight * Double(line.achieved) / Double(line.counted)
       total += weight
-      if line.achieved < line.counted && rule.isVeto(itemID: line.item.id, category: line.item.category) {
+      if line.achieved < line.counted
+        && rule.isVeto(itemID: line.item.id, category: line.item.category)
+      {
         vetoed.append(line.item.id)
       }
     }
     let score = total == 0 ? 100 : (weighted * 100 / total * 10).rounded() / 10
-    let grade = vetoed.isEmpty ? (rule.grades.first { score >= $0.atLeast }?.name ?? rule.failing) : rule.failing
+    let grade =
+      vetoed.isEmpty
+      ? (rule.grades.first { score >= $0.atLeast }?.name ?? rule.failing) : rule.failing
     return ScoreResult(score: score, grade: grade, stars: stars(progress, rule), vetoedBy: vetoed)
   }
 

@@ -17,7 +17,8 @@ extension TypeStubs {
         }
         out += "---@field \(field.name)\(field.required ? "" : "?") \(type) # \(field.summary)\n"
       }
-      out += "\n---\(summary)\n---@param declaration \(className)\nfunction tz.\(function)(declaration) end\n\n"
+      out +=
+        "\n---\(summary)\n---@param declaration \(className)\nfunction tz.\(function)(declaration) end\n\n"
     }
     out += """
       ---What a report body receives; see docs/reports.md for every field.

@@ -112,7 +112,8 @@ public struct UnitProgress {
   /// With `detail`, every occurrence is kept as an entry; without, only the tallies.
   static func build(
     unit: OrgUnit, planned: [Planned],
-    period: Scheduling.PeriodKey, days: ClosedRange<CivilDate>, asOf: CivilDate, found: [String: Found],
+    period: Scheduling.PeriodKey, days: ClosedRange<CivilDate>, asOf: CivilDate,
+    found: [String: Found],
     detail: Bool
   ) -> UnitProgress {
     var entries: [Entry] = []
@@ -123,8 +124,11 @@ public struct UnitProgress {
       var tally = ItemTally(item: item)
       for (occurrence, key) in zip(line.occurrences, line.keys) {
         let f = found[key] ?? Found()
-        let status: Status = f.count >= occurrence.quota ? .done : (occurrence.due < asOf ? .overdue : .open)
-        let value = item.target.flatMap { target in f.latestValues.flatMap { MetricCheck.value(of: $0, for: target) } }
+        let status: Status =
+          f.count >= occurrence.quota ? .done : (occurrence.due < asOf ? .overdue : .open)
+        let value = item.target.flatMap { target in
+          f.latestValues.flatMap { MetricCheck.value(of: $0, for: target) }
+        }
         tally.total += 1
         if status == .done {
           tally.done += 1
@@ -132,13 +136,16 @@ public struct UnitProgress {
         }
         if status == .overdue { tally.overdue += 1 }
         if detail {
-          entries.append(Entry(
-            item: item, occurrence: occurrence, records: f.records, recordCount: f.count, status: status, value: value))
+          entries.append(
+            Entry(
+              item: item, occurrence: occurrence, records: f.records, recordCount: f.count,
+              status: status, value: value))
         }
       }
       if tally.total > 0 { tallies.append(tally) }
     }
-    return UnitProgress(unit: unit, period: period, days: days, asOf: asOf, entries: entries, items: tallies)
+    return UnitProgress(
+      unit: unit, period: period, days: days, asOf: asOf, entries: entries, items: tallies)
   }
 
   /// The lookup key of an occurrence's records.

@@ -6,7 +6,9 @@ struct ReportList: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: "List the reports each plugin offers.")
 
-  @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
+  @Option(
+    name: .customLong("plugins"),
+    help: "A site plugin folder, searched after the shipped one (repeatable).")
   var pluginFolders: [String] = []
   @Flag(name: .long, help: "Print JSON instead of text.") var json = false
 
@@ -20,7 +22,10 @@ struct ReportList: ParsableCommand {
       }
       var table = TextTable(headers: ["插件", "报告", "标题", "期间", "汇总下级", "适用单位"])
       for r in listing {
-        table.append([r.plugin, r.kind, r.title, r.period, r.rollup ? "是" : "", r.unitTypes.joined(separator: ",")])
+        table.append([
+          r.plugin, r.kind, r.title, r.period, r.rollup ? "是" : "",
+          r.unitTypes.joined(separator: ","),
+        ])
       }
       table.lines().forEach(Console.out)
     }
