@@ -82,13 +82,23 @@ struct ReportBench: ParsableCommand {
     row(
       "one school's monthly summary, DOCX (median)", ms(single.sorted()[single.count / 2]),
       "≤ 100 ms")
+    let cpuBefore = Self.cpuSeconds()
     let rollup = try clock.measure {
       let doc = try job.document(kind: "circular", unitID: "bureau", period: "2026-Q4")
       _ = try ReportFiles(ledger: ledger).write(
         doc, format: .docx, output: out.appendingPathComponent("circular.docx"), unitID: "bureau",
         kind: "circular", period: "2026-Q4")
     }
+    let cpu = Self.cpuSeconds() - cpuBefore
     row("quarterly roll-up over \(units) schools, DOCX", ms(rollup), "≤ 5 s")
+    // On a shared machine the wall time includes waiting for a core; the CPU time does not.
+    row("  the same, CPU time of this process", String(format: "%.1f ms", cpu * 1000), "—")
+  }
+
+  static func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
   }
 
   func ms(_ d: Duration) -> String {

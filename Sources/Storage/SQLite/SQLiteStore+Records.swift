@@ -280,7 +280,9 @@ extension SQLiteStore {
   /// Tallies in one read per chunk of units: each occurrence's record count from the
   /// record index (no sorting or grouping of records), and the latest record's values only
   /// for the items asked for.
-  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws -> [RecordTally] {
+  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>)
+    throws -> [RecordTally]
+  {
     guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
     let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
     let units = unitIDs.sorted()
@@ -309,20 +311,33 @@ extension SQLiteStore {
           let step = sqlite3_step(raw)
           if step == SQLITE_DONE { break }
           guard step == SQLITE_ROW else {
-            throw StoreError(.io, "读取台账记录失败：\(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+            throw StoreError(
+              .io, "读取台账记录失败：\(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
           }
           let item = text(2)
           if items.contains(item) { wanted.append((tallies.count, sqlite3_column_int64(raw, 0))) }
-          tallies.append(RecordTally(
-            key: OccurrenceKey(unitID: text(1), itemID: item, period: text(3)),
-            count: Int(sqlite3_column_int64(raw, 4)), latestValues: nil))
+          tallies.append(
+            RecordTally(
+              key: OccurrenceKey(unitID: text(1), itemID: item, period: text(3)),
+              count: Int(sqlite3_column_int64(raw, 4)), latestValues: nil))
         }
         sqlite3_reset(raw)
-        let latest = try db.cachedStatement(
-          sql: "SELECT value_json FROM record WHERE occurrence_id = ? ORDER BY done_at DESC, id DESC LIMIT 1")
-        for (index, occurrence) in wanted {
-          let json = try String.fetchOne(latest, arguments: [occurrence]) ?? "{}"
-          tallies[index].latestValues = JSONText.decodeNumbers(json)
+        // The latest record's values of the wanted occurrences, in grouped reads: with one
+        // max() aggregate, SQLite takes the bare columns from the row holding the maximum.
+        var index: [Int64: Int] = [:]
+        for w in wanted { index[w.occurrence] = w.index }
+        for first in stride(from: 0, to: wanted.count, by: 5000) {
+          let ids = wanted[first..<min(first + 5000, wanted.count)].map(\.occurrence)
+          let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+          let latest = try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT occurrence_id, value_json, max(done_at * 1000000 + id) FROM record
+              WHERE occurrence_id IN (\(marks)) GROUP BY occurrence_id
+              """, arguments: StatementArguments(ids))
+          while let row = try latest.next() {
+            if let at = index[row[0]] { tallies[at].latestValues = JSONText.decodeNumbers(row[1]) }
+          }
         }
       }
       return tallies
