@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The main job from nothing, as far as it goes today: installs what is missing, builds
-# taizhang, and runs it on the embedded SQLite default — the plugin sandbox, the working-day
-# calendar, and a bureau's ledger kept in ./demo-out/.
+# The main job from nothing: installs what is missing, builds taizhang, and on the embedded
+# SQLite default creates a demo ledger (a bureau over four schools, a hospital under the
+# health commission, a community under its street office, people in their roles, three
+# months of ledger entries with some work left overdue), then renders every unit's monthly
+# report and the bureau's quarterly circular into ./demo-out/reports/ in all five formats.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
 swift build --product taizhang
 bin="$PWD/.build/debug/taizhang"
 out="$PWD/demo-out"
-data="$PWD/Tests/CLITests/Fixtures/bureau"   # the bureau the tests use: 20 schools
+data="$PWD/Scripts/demo"               # the demo's units, people and roles
 rm -rf "$out"
 mkdir -p "$out"
 export TAIZHANG_DB="$out/ledger.sqlite"
@@ -27,21 +29,42 @@ step "When is the last workday of each month?" \
 
 step "The plugins and what they hold" plugin list
 step "Their self-tests, on a virtual clock" plugin test
+step "The reports they offer" report list
 step "A new ledger" init
-step "Import a bureau and its schools" unit import "$data/units.csv"
+step "Import the units: a bureau and its schools, a hospital, a community" unit import "$data/units.csv"
 step "Their people" person import "$data/people.csv"
 step "Who holds which role" role import "$data/roles.csv"
 step "The units" unit list
-printf '检查人：梁宇航、王立新；教学楼、宿舍楼、食堂均无隐患\n' > "$out/校舍安全检查记录.txt"
+
+printf '\n== Three months of ledger entries (September to November 2026)\n'
+/usr/bin/python3 "$data/ledger.py" "$bin" "$out/ledger-entries.csv"
+step "Record them in one go" record import "$out/ledger-entries.csv"
+printf '检查人：刘建国；教学楼、宿舍楼、食堂均无隐患\n' > "$out/校舍安全检查记录.txt"
 step "Record the term-start building check with its sheet" record safety.building_check --unit qy-shiyan-xx \
   --period 2026-T2 --note "开学前校舍安全检查，未发现隐患" --value 隐患数=0 \
-  --evidence "$out/校舍安全检查记录.txt" --by safety-01
-step "Who did what, and when" audit --unit qy-shiyan-xx
-step "The school's checklist for the autumn term, as of 23 November" \
-  checklist --unit qy-shiyan-xx --period 2026-T2 --today 2026-11-23
+  --evidence "$out/校舍安全检查记录.txt" --by sy-zj
+printf '\n== Who did what, and when (the last entries)\n$ taizhang audit --unit qy-shiyan-xx | tail -4\n'
+"$bin" audit --unit qy-shiyan-xx | tail -4
+step "The school's checklist for November, as of the 23rd" \
+  checklist --unit qy-shiyan-xx --period 2026-11 --today 2026-11-23
 step "What the school has overdue and due this week" agenda --unit qy-shiyan-xx --today 2026-11-23 --days 7
 printf '\n== A CSV with one bad row is refused whole (exit 1 is expected)\n'
-"$bin" unit import "$data/units-bad-row.csv" || true
+"$bin" unit import "$PWD/Tests/CLITests/Fixtures/bureau/units-bad-row.csv" || true
+
+# --- Reminders: `taizhang remind` for a chosen morning into an outbox folder goes here. ---
+
+reports="$out/reports"
+step "Every unit's November reports in all five formats" report all --period 2026-11 --out "$reports" \
+  --format docx --format html --format md --format csv --format json
+for format in docx html md csv json; do
+  "$bin" report circular --unit qy-jyj --period 2026-Q4 --date 2026-11-30 --format "$format" \
+    -o "$reports/qy-jyj/circular-2026-Q4.$format" >/dev/null
+done
+printf '\n== The bureau'"'"'s quarterly circular, as of 30 November\n'
+sed -n '1,20p' "$reports/qy-jyj/circular-2026-Q4.md"
 step "A consistent backup" backup "$out/backup"
 
 printf '\nThe ledger is in %s; its evidence and backup beside it.\n' "$out"
+printf 'Reports: %s/<unit>/ — e.g.\n' "$reports"
+printf '  %s\n' "$reports/qy-shiyan-xx/monthly-2026-11.docx" "$reports/qy-rmyy/progress-2026-11.html" \
+  "$reports/qy-hepinglu-sq/progress-2026-11.md" "$reports/qy-jyj/circular-2026-Q4.docx"

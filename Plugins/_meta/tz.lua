@@ -469,3 +469,88 @@ function spec.clock.advance(days) end
 ---The clock's day.
 ---@return string
 function spec.clock.today() end
+
+---Declares a report (reports/*.lua).
+---@class tz.Report
+---@field id string # the report kind, e.g. monthly
+---@field title string # the title, zh-CN
+---@field period "week"|"month"|"quarter"|"half"|"year"|"term" # week, month, quarter, half, year or term
+---@field body fun(ctx: tz.ReportContext, doc: tz.Doc) # function(ctx, doc) that fills the document
+---@field unit_types? string[] # unit types served (default: the plugin's)
+---@field rollup? boolean # ctx.children holds each child unit's results
+---@field score? string # the tz.score rule that grades
+---@field summary? string # one line on what it is for, zh-CN
+
+---Declares a report (reports/*.lua).
+---@param declaration tz.Report
+function tz.report(declaration) end
+
+---Declares how units are scored and graded.
+---@class tz.Score
+---@field id string # the rule's id
+---@field grades table<string, number> # grade = least score, e.g. { ["优秀"] = 90 }
+---@field failing? string # the grade below all (default 不合格)
+---@field weights? table<string, number> # category id = weight multiplier
+---@field stars? number # completion percent a category needs for a star
+---@field veto? string[] # item ids or "category.*" whose failure means 不合格
+
+---Declares how units are scored and graded.
+---@param declaration tz.Score
+function tz.score(declaration) end
+
+---What a report body receives; see docs/reports.md for every field.
+---@class tz.ReportContext
+---@field report { id: string, title: string }
+---@field unit { id: string, name: string, type: string, attributes: table<string, string>, parent: { id: string, name: string }? }
+---@field period { key: string, kind: string, from: string, to: string, year: integer, title: string, month: integer?, quarter: integer? }
+---@field as_of string # YYYY-MM-DD, the day statuses are judged on
+---@field date_text string # e.g. 2026年11月30日
+---@field completion tz.Completion
+---@field categories tz.Completion[] # with id and title
+---@field items table[] # one line per item: completion, owners, metric value against target
+---@field occurrences table[] # every occurrence with status ("done"|"overdue"|"open") and records
+---@field overdue table[] # overdue occurrences with owners and days late
+---@field metrics table[] # metric occurrences with value, target and met
+---@field notes table[] # record notes with item, category and status
+---@field score { score: number, grade: string, stars: integer, vetoed: string[], rule: string }
+---@field phases table[] # campaign phases with state and completion
+---@field children table[] # roll-ups: each child unit's completion, score and grade
+
+---Counts of occurrences.
+---@class tz.Completion
+---@field total integer
+---@field counted integer # due by as_of, or done
+---@field done integer
+---@field overdue integer
+---@field open integer
+---@field rate number # done / counted in percent (100 when nothing counted)
+
+---The document a report body fills; call its functions as methods (doc:heading(…)).
+---@class tz.Doc
+tz.doc = {}
+---@param text string
+---@param opts? { subtitle: string? }
+function tz.doc:title(text, opts) end
+---@param text string # with its own numbering, e.g. "一、总体情况"
+---@param opts? { level: integer? } # 1–6 (default: 1)
+function tz.doc:heading(text, opts) end
+---@param text string # **bold**, *emphasis*
+function tz.doc:paragraph(text) end
+---@param items string[]
+---@param opts? { ordered: boolean? }
+function tz.doc:list(items, opts) end
+---@param spec { caption: string?, header: any[]?, headers: any[][]?, rows: any[][], align: string[]? }
+function tz.doc:table(spec) end
+---@param figures { label: string, value: string|number, target: string|number|nil }[]
+function tz.doc:figures(figures) end
+---@param spec { title: string, categories: string[], series: { name: string, values: number[] }[], unit: string? }
+function tz.doc:bar_chart(spec) end
+---@param spec { title: string, categories: string[], series: { name: string, values: number[] }[], unit: string? }
+function tz.doc:line_chart(spec) end
+function tz.doc:page_break() end
+---@param spec { lines: string[], date: string }
+function tz.doc:signature(spec) end
+
+---The shared report helpers of Plugins/_lib/report_kit.lua.
+---@type table
+tz.kit = {}

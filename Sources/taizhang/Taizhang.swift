@@ -15,6 +15,7 @@ struct Taizhang: ParsableCommand {
       PluginCommand.self,
       ChecklistCommand.self,
       AgendaCommand.self,
+      ReportCommand.self,
       InitCommand.self,
       UnitCommand.self,
       PersonCommand.self,

@@ -76,7 +76,8 @@ struct RecordStoreTests {
   @Test(arguments: [
     ("2026", true), ("2026-11", true), ("2026-W47", true), ("2026-Q4", true), ("2026-T1", true),
     ("2026-13", false), ("2026-W54", false), ("2026-Q5", false), ("26-11", false),
-    ("2026-1", false), ("2026-11-01", false), ("", false),
+    ("2026-1", false), ("2026-11-01", true), ("2026-H2", true), ("2026-H3", false),
+    ("2026-13-01", false), ("2026-11-32", false), ("2026-11-1", false), ("", false),
   ])
   func periodKeys(key: String, valid: Bool) {
     #expect(PeriodKey.isValid(key) == valid)

@@ -44,7 +44,7 @@ extension Ledger {
     }
     let period = request.period ?? LedgerCalendar.monthKey(of: now)
     guard PeriodKey.isValid(period) else {
-      throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4 或 2026-T1")
+      throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
     }
     let unit = try unit(request.unitID)
     if let by = request.by { _ = try person(by) }
@@ -70,7 +70,7 @@ extension Ledger {
   {
     let period = period ?? LedgerCalendar.monthKey(of: now)
     guard PeriodKey.isValid(period) else {
-      throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4 或 2026-T1")
+      throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
     }
     _ = try unit(unitID)
     return try store.undoLatestRecord(

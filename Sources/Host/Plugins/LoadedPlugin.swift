@@ -20,16 +20,23 @@ public final class LoadedPlugin {
   public let items: [ChecklistItem]
   /// Its reminder rules.
   public let reminders: [ReminderRule]
+  /// Its reports (`reports/*.lua`), in declaration order.
+  public let reports: [ReportDefinition]
+  /// Its score rules.
+  public let scores: [ScoreRule]
   /// Everything wrong with it; a plugin with problems is not used.
   public internal(set) var problems: [PluginProblem]
   /// The host side of its `tz` services: the ledger, the day and the unit in context.
   public let services: PluginServices
   /// The state its code lives in.
   let state: LuaState?
+  /// `tz.doc` in that state, which report bodies fill.
+  let documents: DocumentRecorder?
 
   init(
     id: String, folder: URL, shownFolder: String, manifest: PluginManifest?, state: LuaState?,
-    collector: DeclarationCollector?, services: PluginServices, problems: [PluginProblem]
+    collector: DeclarationCollector?, reports: ReportCollector? = nil, services: PluginServices,
+    problems: [PluginProblem]
   ) {
     self.id = id
     self.folder = folder
@@ -41,6 +48,9 @@ public final class LoadedPlugin {
     self.phases = collector?.phases ?? []
     self.items = collector?.items ?? []
     self.reminders = collector?.reminders ?? []
+    self.reports = reports?.reports ?? []
+    self.scores = reports?.scores ?? []
+    self.documents = reports?.recorder
     self.problems = problems
     services.plugin = self
   }

@@ -76,6 +76,9 @@ public struct PluginLoader {
       fail(nil, nil, "cannot bind the tz services: \(error)")
     }
     problems += MessageService.load(folders: services.messageFolders, into: services, state: state)
+    let reportCollector = ReportCollector(plugin: id)
+    reportCollector.install(in: state)
+    if sources.contains(where: { $0.1.contains("/reports/") }) { ReportKit.install(in: state, fail: fail) }
     for (file, shown) in sources {
       do {
         try state.run(file: file, chunkName: shown)
@@ -85,11 +88,12 @@ public struct PluginLoader {
         fail(shown, nil, "\(error)")
       }
     }
-    problems += collector.problems
+    problems += collector.problems + reportCollector.problems
     problems += PluginConsistency(manifest: manifest, collector: collector).problems()
+    problems += reportCollector.consistencyProblems()
     return LoadedPlugin(
       id: id, folder: folder, shownFolder: shownFolder, manifest: manifest, state: state,
-      collector: collector, services: services, problems: problems)
+      collector: collector, reports: reportCollector, services: services, problems: problems)
   }
 
   /// Runs a folder's plugin.lua in `state` and reads the manifest it returns.
@@ -114,14 +118,18 @@ public struct PluginLoader {
     return nil
   }
 
-  /// `checklists/*.lua` sorted by name, then `reminders.lua` when present.
+  /// `checklists/*.lua` sorted by name, then `reminders.lua` when present, then
+  /// `reports/*.lua` sorted by name.
   func sourceFiles(in folder: URL) -> [String] {
     let fm = FileManager.default
-    let checklists = (try? fm.contentsOfDirectory(atPath: folder.appendingPathComponent("checklists").path)) ?? []
-    var files = checklists.filter { $0.hasSuffix(".lua") }.sorted().map { "checklists/\($0)" }
+    func luaFiles(_ sub: String) -> [String] {
+      let names = (try? fm.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []
+      return names.filter { $0.hasSuffix(".lua") }.sorted().map { "\(sub)/\($0)" }
+    }
+    var files = luaFiles("checklists")
     if fm.fileExists(atPath: folder.appendingPathComponent("reminders.lua").path) {
       files.append("reminders.lua")
     }
-    return files
+    return files + luaFiles("reports")
   }
 }

@@ -54,6 +54,7 @@ public enum TypeStubs {
       """
     out += services()
     out += specAPI
+    out += reportSource()
     return out
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SQLiteStore {
   /// Records an occurrence as done, copying its evidence files in first.
@@ -91,6 +92,27 @@ extension SQLiteStore {
     try read { db in
       try Self.fetchRecords(
         db, where: "o.unit_id = ? AND o.period = ?", arguments: [unitID, period])
+    }
+  }
+
+  /// The records of many units for any of the period keys, in one read (units in chunks
+  /// that stay under SQLite's limit on bound parameters).
+  public func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord] {
+    guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
+    let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
+    return try read { db in
+      var all: [LedgerRecord] = []
+      var start = 0
+      let units = unitIDs.sorted()
+      while start < units.count {
+        let chunk = Array(units[start..<min(start + 500, units.count)])
+        let unitMarks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        all += try Self.fetchRecords(
+          db, where: "o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks))",
+          arguments: StatementArguments(chunk + periods))
+        start += 500
+      }
+      return all
     }
   }
 
@@ -201,15 +223,17 @@ extension SQLiteStore {
         """, arguments: arguments)
     let ids: [Int64] = rows.map { $0["id"] }
     var evidence: [Int64: [EvidenceRef]] = [:]
-    if !ids.isEmpty {
-      let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+    // In chunks: SQLite limits the bound parameters of one statement.
+    for start in stride(from: 0, to: ids.count, by: 5000) {
+      let chunk = Array(ids[start..<min(start + 5000, ids.count)])
+      let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
       let found = try Row.fetchAll(
         db,
         sql: """
           SELECT re.record_id, re.sha256, re.file_name, e.size FROM record_evidence re
           JOIN evidence e ON e.sha256 = re.sha256 WHERE re.record_id IN (\(marks))
           ORDER BY re.record_id, re.position
-          """, arguments: StatementArguments(ids))
+          """, arguments: StatementArguments(chunk))
       for row in found {
         evidence[row["record_id"], default: []].append(
           EvidenceRef(sha256: row["sha256"], fileName: row["file_name"], size: row["size"]))
@@ -249,5 +273,74 @@ extension SQLiteStore {
       ("values", JSONText.numbers(r.values)),
     ]
     return JSONText.object(fields)
+  }
+}
+
+extension SQLiteStore {
+  /// Tallies in one read per chunk of units: each occurrence's record count from the
+  /// record index (no sorting or grouping of records), and the latest record's values only
+  /// for the items asked for.
+  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>)
+    throws -> [RecordTally]
+  {
+    guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
+    let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
+    let units = unitIDs.sorted()
+    return try read { db in
+      var tallies: [RecordTally] = []
+      for start in stride(from: 0, to: units.count, by: 500) {
+        let chunk = Array(units[start..<min(start + 500, units.count)])
+        let unitMarks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        // Stepped through the C API: GRDB's row decoding costs more than SQLite's own work here.
+        let statement = try db.makeStatement(
+          sql: """
+            SELECT * FROM (
+              SELECT o.id, o.unit_id, o.item_id, o.period,
+                (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id) AS n
+              FROM occurrence o
+              WHERE o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks)))
+            WHERE n > 0
+            """)
+        statement.arguments = StatementArguments(chunk + periods)
+        let raw = statement.sqliteStatement
+        var wanted: [(index: Int, occurrence: Int64)] = []
+        func text(_ column: Int32) -> String {
+          sqlite3_column_text(raw, column).map { String(cString: $0) } ?? ""
+        }
+        while true {
+          let step = sqlite3_step(raw)
+          if step == SQLITE_DONE { break }
+          guard step == SQLITE_ROW else {
+            throw StoreError(
+              .io, "读取台账记录失败：\(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
+          }
+          let item = text(2)
+          if items.contains(item) { wanted.append((tallies.count, sqlite3_column_int64(raw, 0))) }
+          tallies.append(
+            RecordTally(
+              key: OccurrenceKey(unitID: text(1), itemID: item, period: text(3)),
+              count: Int(sqlite3_column_int64(raw, 4)), latestValues: nil))
+        }
+        sqlite3_reset(raw)
+        // The latest record's values of the wanted occurrences, in grouped reads: with one
+        // max() aggregate, SQLite takes the bare columns from the row holding the maximum.
+        var index: [Int64: Int] = [:]
+        for w in wanted { index[w.occurrence] = w.index }
+        for first in stride(from: 0, to: wanted.count, by: 5000) {
+          let ids = wanted[first..<min(first + 5000, wanted.count)].map(\.occurrence)
+          let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+          let latest = try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT occurrence_id, value_json, max(done_at * 1000000 + id) FROM record
+              WHERE occurrence_id IN (\(marks)) GROUP BY occurrence_id
+              """, arguments: StatementArguments(ids))
+          while let row = try latest.next() {
+            if let at = index[row[0]] { tallies[at].latestValues = JSONText.decodeNumbers(row[1]) }
+          }
+        }
+      }
+      return tallies
+    }
   }
 }

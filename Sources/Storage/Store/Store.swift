@@ -71,12 +71,61 @@ public protocol RecordStore: Sendable {
   func records(unitID: String, period: String) throws -> [LedgerRecord]
   /// The records of one occurrence, oldest first.
   func records(of key: OccurrenceKey) throws -> [LedgerRecord]
+  /// The records of many units for any of the period keys, ordered by unit, item, time:
+  /// one read for a report or a roll-up over thousands of units.
+  func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord]
+  /// For each occurrence of the units in the periods that has records: how many, and the
+  /// values of the latest one when its item is in `valuesOf` — what a roll-up needs,
+  /// without reading every record.
+  func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws -> [RecordTally]
   /// Ensures occurrences exist (insert-if-absent), e.g. from the scheduler's expansion.
   func ensureOccurrences(_ occurrences: [Occurrence]) throws
   /// The occurrences of a unit for one period, ordered by item.
   func occurrences(unitID: String, period: String) throws -> [Occurrence]
   /// The content of a stored evidence file, verified against its hash.
   func evidenceContent(_ ref: EvidenceRef) throws -> Data
+}
+
+extension RecordStore {
+  /// One query per unit and period; stores override it with a single read.
+  public func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord] {
+    var all: [LedgerRecord] = []
+    for unit in unitIDs.sorted() {
+      for period in periods { all += try records(unitID: unit, period: period) }
+    }
+    return all
+  }
+
+  /// Tallies from `records(unitIDs:periods:)`; stores override it with a grouped read.
+  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws -> [RecordTally] {
+    var tallies: [OccurrenceKey: RecordTally] = [:]
+    var order: [OccurrenceKey] = []
+    for record in try records(unitIDs: unitIDs, periods: periods) {
+      if tallies[record.key] == nil { order.append(record.key) }
+      var tally = tallies[record.key] ?? RecordTally(key: record.key, count: 0, latestValues: nil)
+      tally.count += 1
+      if items.contains(record.key.itemID) { tally.latestValues = record.values }
+      tallies[record.key] = tally
+    }
+    return order.map { tallies[$0]! }
+  }
+}
+
+/// How many records an occurrence has, and its latest record's values when asked for.
+public struct RecordTally: Sendable, Equatable {
+  /// The occurrence.
+  public var key: OccurrenceKey
+  /// Its number of records.
+  public var count: Int
+  /// The latest record's values (nil when not asked for).
+  public var latestValues: [String: Double]?
+
+  /// Creates a tally.
+  public init(key: OccurrenceKey, count: Int, latestValues: [String: Double]?) {
+    self.key = key
+    self.count = count
+    self.latestValues = latestValues
+  }
 }
 
 /// Reminder deliveries (the outbox) and the per-unit watermark of the remind job.

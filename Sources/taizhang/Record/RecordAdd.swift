@@ -10,7 +10,7 @@ extension Taizhang {
     @Argument(help: "The item id from the unit's plugin, e.g. safety.building_check.") var item: String
     @Option(help: "The unit's id.") var unit: String
     @Option(
-      help: "The period key: 2026-11, 2026-W47, 2026-Q4, 2026-T1 or 2026 (default: this month).")
+      help: "The period key: 2026-11, 2026-W47, 2026-Q4, 2026-H2, 2026-T1, 2026 or a day 2026-11-23 for a daily item (default: this month).")
     var period: String?
     @Option(help: "A note.") var note: String?
     @Option(name: .customLong("value"), help: "A numeric value name=number (repeatable).")

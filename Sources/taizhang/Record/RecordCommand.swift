@@ -6,7 +6,7 @@ extension Taizhang {
     static let configuration = CommandConfiguration(
       commandName: "record",
       abstract: "Record that an item was done for a unit, with note, values and evidence.",
-      subcommands: [RecordAdd.self, RecordUndo.self],
+      subcommands: [RecordAdd.self, RecordUndo.self, RecordImport.self],
       defaultSubcommand: RecordAdd.self)
   }
 }

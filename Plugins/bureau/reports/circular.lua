@@ -1,0 +1,42 @@
+-- 教育局等上级机关的季度通报：对下属单位按完成率、逾期数和得分排名。
+tz.report {
+  id = "circular",
+  title = "工作情况通报",
+  period = "quarter",
+  rollup = true,
+  summary = "汇总下属单位本季度完成情况，排名通报",
+  body = function(ctx, doc)
+    local kit = tz.kit
+    doc:title(ctx.unit.name .. "关于" .. ctx.period.title .. "工作情况的通报", { subtitle = "各下属单位：" })
+    local ranked = kit.ranking(ctx.children)
+    local total, done, overdue = 0, 0, 0
+    for _, c in ipairs(ranked) do
+      total, done, overdue = total + c.counted, done + c.done, overdue + c.overdue
+    end
+    local rate = total == 0 and 100 or done * 100 / total
+    doc:paragraph(string.format(
+      "现将%s各单位台账工作完成情况通报如下。本季度 %d 个单位应办事项 %d 项次，已完成 %d 项次，总体完成率 %s，逾期 %d 项次。",
+      ctx.period.title, #ranked, total, done, kit.pct(rate), overdue))
+    local h = kit.sections(doc)
+    h("完成情况排名")
+    if #ranked == 0 then
+      doc:paragraph("本单位没有下属单位。")
+    else
+      kit.ranking_section(doc, ranked)
+    end
+    h("表扬和督促")
+    local good, weak = {}, {}
+    for _, c in ipairs(ranked) do
+      if c.grade == "优秀" then good[#good + 1] = c.unit.name end
+      if c.grade == "不合格" or c.overdue > 0 then
+        weak[#weak + 1] = string.format("%s（完成率 %s，逾期 %d 项次，%s）", c.unit.name, kit.pct(c.rate), c.overdue, c.grade)
+      end
+    end
+    doc:paragraph(#good > 0 and ("评为优秀的单位：" .. table.concat(good, "、") .. "，予以通报表扬。")
+      or "本季度没有评为优秀的单位。")
+    kit.list_or(doc, weak, "各单位均无逾期事项。")
+    h("工作要求")
+    doc:paragraph("有逾期事项的单位要在通报下发后十个工作日内完成整改并补齐台账，整改情况报局办公室。")
+    kit.signature(ctx, doc)
+  end,
+}

@@ -1,0 +1,84 @@
+extension TypeStubs {
+  /// The annotations of `tz.report`, `tz.score`, `tz.doc` and the report context.
+  static func reportSource() -> String {
+    var out = "\n"
+    for (schema, className, function, summary) in [
+      (DeclarationSchema.report, "tz.Report", "report", "Declares a report (reports/*.lua)."),
+      (DeclarationSchema.score, "tz.Score", "score", "Declares how units are scored and graded."),
+    ] {
+      out += "---\(summary)\n---@class \(className)\n"
+      for field in schema.fields {
+        let type: String
+        switch (className, field.name) {
+        case ("tz.Report", "body"): type = "fun(ctx: tz.ReportContext, doc: tz.Doc)"
+        case ("tz.Report", "period"): type = #""week"|"month"|"quarter"|"half"|"year"|"term""#
+        case ("tz.Score", "grades"), ("tz.Score", "weights"): type = "table<string, number>"
+        default: type = field.type.rawValue
+        }
+        out += "---@field \(field.name)\(field.required ? "" : "?") \(type) # \(field.summary)\n"
+      }
+      out +=
+        "\n---\(summary)\n---@param declaration \(className)\nfunction tz.\(function)(declaration) end\n\n"
+    }
+    out += """
+      ---What a report body receives; see docs/reports.md for every field.
+      ---@class tz.ReportContext
+      ---@field report { id: string, title: string }
+      ---@field unit { id: string, name: string, type: string, attributes: table<string, string>, parent: { id: string, name: string }? }
+      ---@field period { key: string, kind: string, from: string, to: string, year: integer, title: string, month: integer?, quarter: integer? }
+      ---@field as_of string # YYYY-MM-DD, the day statuses are judged on
+      ---@field date_text string # e.g. 2026年11月30日
+      ---@field completion tz.Completion
+      ---@field categories tz.Completion[] # with id and title
+      ---@field items table[] # one line per item: completion, owners, metric value against target
+      ---@field occurrences table[] # every occurrence with status ("done"|"overdue"|"open") and records
+      ---@field overdue table[] # overdue occurrences with owners and days late
+      ---@field metrics table[] # metric occurrences with value, target and met
+      ---@field notes table[] # record notes with item, category and status
+      ---@field score { score: number, grade: string, stars: integer, vetoed: string[], rule: string }
+      ---@field phases table[] # campaign phases with state and completion
+      ---@field children table[] # roll-ups: each child unit's completion, score and grade
+
+      ---Counts of occurrences.
+      ---@class tz.Completion
+      ---@field total integer
+      ---@field counted integer # due by as_of, or done
+      ---@field done integer
+      ---@field overdue integer
+      ---@field open integer
+      ---@field rate number # done / counted in percent (100 when nothing counted)
+
+      ---The document a report body fills; call its functions as methods (doc:heading(…)).
+      ---@class tz.Doc
+      tz.doc = {}
+      ---@param text string
+      ---@param opts? { subtitle: string? }
+      function tz.doc:title(text, opts) end
+      ---@param text string # with its own numbering, e.g. "一、总体情况"
+      ---@param opts? { level: integer? } # 1–6 (default: 1)
+      function tz.doc:heading(text, opts) end
+      ---@param text string # **bold**, *emphasis*
+      function tz.doc:paragraph(text) end
+      ---@param items string[]
+      ---@param opts? { ordered: boolean? }
+      function tz.doc:list(items, opts) end
+      ---@param spec { caption: string?, header: any[]?, headers: any[][]?, rows: any[][], align: string[]? }
+      function tz.doc:table(spec) end
+      ---@param figures { label: string, value: string|number, target: string|number|nil }[]
+      function tz.doc:figures(figures) end
+      ---@param spec { title: string, categories: string[], series: { name: string, values: number[] }[], unit: string? }
+      function tz.doc:bar_chart(spec) end
+      ---@param spec { title: string, categories: string[], series: { name: string, values: number[] }[], unit: string? }
+      function tz.doc:line_chart(spec) end
+      function tz.doc:page_break() end
+      ---@param spec { lines: string[], date: string }
+      function tz.doc:signature(spec) end
+
+      ---The shared report helpers of Plugins/_lib/report_kit.lua.
+      ---@type table
+      tz.kit = {}
+
+      """
+    return out
+  }
+}
