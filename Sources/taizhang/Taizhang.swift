@@ -23,6 +23,9 @@ struct Taizhang: ParsableCommand {
       AuditCommand.self,
       BackupCommand.self,
       RestoreCommand.self,
+      MigrateCommand.self,
+      ExportCommand.self,
+      ImportCommand.self,
     ]
   )
 
