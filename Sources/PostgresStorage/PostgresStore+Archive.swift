@@ -4,7 +4,7 @@ import Storage
 extension PostgresStore {
   /// Archives a rendered report.
   public func archiveReport(_ report: ArchivedReport) throws -> ArchivedReport {
-    try write { db in
+    try session { db in
       var saved = report
       saved.id =
         try db.integer(
@@ -37,7 +37,7 @@ extension PostgresStore {
 
   /// Starts a run log entry.
   public func startRun(job: String, at: Date) throws -> Int64 {
-    try write { db in
+    try session { db in
       try db.integer(
         "INSERT INTO run_log (job, started_at) VALUES ($1, $2) RETURNING id",
         [.text(job), .integer(StoredTime.millis(at))]) ?? 0
@@ -46,7 +46,7 @@ extension PostgresStore {
 
   /// Finishes a run log entry.
   public func finishRun(id: Int64, at: Date, outcome: String, detail: String?) throws {
-    try write { db in
+    try session { db in
       try db.execute(
         "UPDATE run_log SET finished_at = $1, outcome = $2, detail = $3 WHERE id = $4",
         [.integer(StoredTime.millis(at)), .text(outcome), .text(detail), .integer(id)])

@@ -31,13 +31,14 @@ extension PostgresStore {
     }
   }
 
-  /// Claims pending and retry-due deliveries: rows another runner holds locked are
-  /// skipped (`FOR UPDATE SKIP LOCKED`), and a claim is a lease that expires, so a dead
-  /// runner's deliveries go to another runner after `leaseSeconds`.
+  /// Claims pending and retry-due deliveries in one statement (atomic on its own): rows
+  /// another runner holds locked are skipped (`FOR UPDATE SKIP LOCKED`), rows changed
+  /// meanwhile are checked again under the lock, and a claim is a lease that expires, so
+  /// a dead runner's deliveries go to another runner after `leaseSeconds`.
   public func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery] {
     let nowMillis = StoredTime.millis(now)
     let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
-    return try write { db in
+    return try session { db in
       try db.query(
         """
         UPDATE delivery d SET claimed_until = $2, attempts = d.attempts + 1
@@ -55,7 +56,7 @@ extension PostgresStore {
 
   /// Marks a delivery sent.
   public func markDeliverySent(id: Int64, at: Date) throws {
-    try write { db in
+    try session { db in
       let changed = try db.execute(
         """
         UPDATE delivery SET status = 'sent', sent_at = $1, last_error = NULL,
@@ -67,7 +68,7 @@ extension PostgresStore {
 
   /// Marks a delivery failed.
   public func markDeliveryFailed(id: Int64, error: String, retryAt: Date) throws {
-    try write { db in
+    try session { db in
       let changed = try db.execute(
         """
         UPDATE delivery SET status = 'failed', last_error = $1, next_attempt_at = $2,
@@ -104,7 +105,7 @@ extension PostgresStore {
 
   /// Moves a watermark forward, never backward.
   public func advanceWatermark(job: String, unitID: String, to date: Date) throws {
-    try write { db in
+    try session { db in
       try db.execute(
         """
         INSERT INTO watermark (job, unit_id, at) VALUES ($1, $2, $3)

@@ -31,7 +31,8 @@ public final class PostgresStore: Store, TableStore {
   /// Closes the connections.
   public func close() { pool.close() }
 
-  /// Runs work on one connection.
+  /// Runs work on one connection (each statement commits on its own).
+  @discardableResult
   func session<T>(_ body: (PGSession) throws -> T) throws -> T {
     try pool.withSession(body)
   }

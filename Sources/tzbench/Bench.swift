@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
     abstract: "Benchmarks for taizhang; run through Scripts/bench.sh.",
     subcommands: [
       LuaBench.self, ColdStartBench.self, SchedulingBench.self, StorageBench.self, PluginBench.self,
-      RenderingBench.self,
+      RenderingBench.self, DeliveryRunner.self, ClaimBench.self,
     ]
   )
 }

@@ -6,12 +6,15 @@ import Foundation
 struct Scratch {
   let folder: URL
   let store: any Store & TableStore
+  /// The store's `--db` value: the SQLite file, or the PostgreSQL URL.
+  let location: String
 
   init(_ backend: Backend = .sqlite) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("taizhang-store-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    store = try backend.makeStore(in: folder)
+    location = try backend.location(in: folder)
+    store = try Backend.open(location)
   }
 
   /// Writes a file into the scratch folder and returns its URL.
