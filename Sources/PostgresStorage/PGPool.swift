@@ -61,7 +61,9 @@ final class PGPool: @unchecked Sendable {
       lock.unlock()
       throw StoreError(.io, "数据库连接已关闭")
     }
-    if let connection = idle.popLast() {
+    while let connection = idle.popLast() {
+      // The server may have closed a connection that sat idle; open another instead.
+      if connection.isClosed { continue }
       lock.unlock()
       return connection
     }
