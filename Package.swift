@@ -41,8 +41,7 @@ let package = Package(
     .executableTarget(
       name: "taizhang",
       dependencies: [
-        "Host", "LuaRuntime", "Storage", "PostgresStorage", "Scheduling",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Host", "LuaRuntime", "Storage", "Scheduling", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmarks driven by Scripts/bench.sh: one subcommand per area.

@@ -14,15 +14,6 @@ enum PGValue: Sendable {
   /// An integer or null.
   static func integer(_ n: Int64?) -> PGValue { n.map { .integer($0) } ?? .null }
 
-  /// The value as a dump cell (arrays never appear in a table).
-  var stored: StoredValue {
-    switch self {
-    case .text(let s): return .text(s)
-    case .integer(let n): return .integer(n)
-    case .integers, .null: return .null
-    }
-  }
-
   init(_ value: StoredValue) {
     switch value {
     case .text(let s): self = .text(s)

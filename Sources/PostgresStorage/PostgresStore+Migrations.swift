@@ -21,8 +21,8 @@ extension PostgresStore {
   /// several hosts starting at once migrate once.
   public func migrate() throws -> [String] {
     try write { db in
-      if let schema { try db.script("CREATE SCHEMA IF NOT EXISTS \(schema)") }
       try db.execute("SELECT pg_advisory_xact_lock(7424700001)")
+      if let schema { try db.script("CREATE SCHEMA IF NOT EXISTS \(schema)") }
       try db.script(
         """
         CREATE TABLE IF NOT EXISTS schema_migrations (

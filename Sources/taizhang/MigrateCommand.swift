@@ -1,6 +1,5 @@
 import ArgumentParser
 import Host
-import PostgresStorage
 import Storage
 
 extension Taizhang {
@@ -22,7 +21,7 @@ extension Taizhang {
       try reportingErrors {
         let location = options.path
         let store = try LedgerDatabase.open(
-          location, create: !dryRun || PostgresURL.isURL(location), migrate: false)
+          location, create: !dryRun || LedgerDatabase.isPostgres(location), migrate: false)
         let pending = try store.pendingMigrations()
         let applied = dryRun ? [] : try store.migrate()
         let total = try store.appliedMigrations().count

@@ -24,7 +24,7 @@ struct StorageBench: ParsableCommand {
     let store: any Store =
       try db.map { try LedgerDatabase.open($0, create: true) }
       ?? SQLiteStore(path: root.appendingPathComponent("taizhang.sqlite").path)
-    let backend = db == nil ? "" : ", postgres"
+    let area = db == nil ? "storage" : "postgres"
     let unitIDs = (0..<units).map { String(format: "u%04d", $0) }
     try store.importDirectory(
       DirectoryBatch(
@@ -57,7 +57,7 @@ struct StorageBench: ParsableCommand {
     }
     let seconds = Self.seconds(insertTime)
     row(
-      "storage: insert \(records / 1000)k records, \(batch)/batch\(backend)",
+      "\(area): insert \(records / 1000)k records, \(batch)/batch",
       String(format: "%.0f rec/s", Double(inserted) / seconds), ">= 100000 rec/s")
 
     var lookups: [Double] = []
@@ -71,9 +71,9 @@ struct StorageBench: ParsableCommand {
     let first = lookups[0]
     let median = lookups.sorted()[lookups.count / 2]
     row(
-      "storage: unit-month lookup, median (\(found) rec)\(backend)",
+      "\(area): unit-month lookup, median (\(found) rec)",
       String(format: "%.2f ms", median), "<= 20 ms")
-    row("storage: unit-month lookup, first\(backend)", String(format: "%.2f ms", first), "<= 20 ms")
+    row("\(area): unit-month lookup, first", String(format: "%.2f ms", first), "<= 20 ms")
   }
 
   static func seconds(_ d: Duration) -> Double {

@@ -61,6 +61,11 @@ struct PostgresCommandTests {
       let schema = "cli_" + UUID().uuidString.prefix(8).lowercased()
       target = server + (server.contains("?") ? "&" : "?")
         + "schema=\(schema)&evidence=\(cli.folder.path)/pg-evidence"
+      // A login the server refuses is a configuration error, in one line.
+      var stranger = try #require(URLComponents(string: server))
+      stranger.user = "nosuchrole"
+      let refused = try cli.run(args: ["unit", "list", "--db", stranger.string ?? ""], db: false)
+      #expect(refused.status == 2 && refused.stderr.contains("拒绝登录"))
     } else {
       target = cli.folder.appendingPathComponent("other/taizhang.sqlite").path
     }

@@ -1,6 +1,7 @@
 import Foundation
-import PostgresStorage
 import Testing
+
+@testable import PostgresStorage
 
 @testable import Storage
 
@@ -27,6 +28,11 @@ struct BackendMigrationTests {
     let again = try Backend.open(location, create: false, migrate: false)
     #expect(try again.appliedMigrations() == Schema.migrationNames)
     #expect(try again.pendingMigrations().isEmpty)
+  }
+
+  /// A migration added to one backend must be added to the other, under the same name.
+  @Test func bothBackendsKnowTheSameMigrations() {
+    #expect(PostgresSchema.names == Schema.migrationNames)
   }
 
   @Test func postgresURLs() throws {

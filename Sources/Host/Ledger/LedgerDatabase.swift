@@ -24,6 +24,9 @@ public enum LedgerDatabase {
     }
   }
 
+  /// Whether a location is a PostgreSQL URL rather than a SQLite file.
+  public static func isPostgres(_ location: String) -> Bool { PostgresURL.isURL(location) }
+
   /// The location as it may be shown: a URL's password hidden.
   public static func display(_ location: String) -> String {
     (try? PostgresURL(location).redacted) ?? location
