@@ -7,6 +7,8 @@ enum PGValue: Sendable {
   case text(String)
   case integer(Int64)
   case integers([Int64])
+  case texts([String])
+  case flags([Bool])
   case null
 
   /// Text or null.
@@ -29,6 +31,8 @@ enum PGValue: Sendable {
       case .text(let s): b.append(s)
       case .integer(let n): b.append(n)
       case .integers(let a): b.append(a)
+      case .texts(let a): b.append(a)
+      case .flags(let a): b.append(a)
       case .null: b.appendNull()
       }
     }

@@ -19,7 +19,7 @@ extension PostgresStore {
     }
   }
 
-  /// Inserts many records in one transaction, a few thousand rows a statement; audited
+  /// Inserts many records in one transaction, ten thousand rows a statement; audited
   /// as one entry naming the range of record ids created.
   public func addRecords(_ records: [LedgerRecord], by actor: String) throws -> Int {
     for record in records { try PeriodKey.check(record.key.period) }
@@ -27,8 +27,8 @@ extension PostgresStore {
     return try write { db in
       var first: Int64 = .max
       var last: Int64 = 0
-      for start in stride(from: 0, to: records.count, by: 4000) {
-        let chunk = records[start..<min(records.count, start + 4000)]
+      for start in stride(from: 0, to: records.count, by: 10_000) {
+        let chunk = records[start..<min(records.count, start + 10_000)]
         let ids = try Self.insertChunk(db, chunk)
         first = min(first, ids.first ?? first)
         last = max(last, ids.last ?? last)
@@ -45,38 +45,37 @@ extension PostgresStore {
   }
 
   /// Upserts a chunk's occurrences, then inserts its records in input order; returns the
-  /// new record ids in ascending order.
+  /// new record ids in ascending order. Rows travel as one array per column (`unnest`),
+  /// so a statement has a handful of parameters however many rows it carries.
   static func insertChunk(_ db: PGSession, _ chunk: ArraySlice<LedgerRecord>) throws -> [Int64] {
-    var keys: [PGValue] = []
-    var tuples: [String] = []
-    var rows: [PGValue] = []
-    var rowTuples: [String] = []
-    for (offset, r) in chunk.enumerated() {
-      let k = r.key
-      tuples.append("($\(keys.count + 1), $\(keys.count + 2), $\(keys.count + 3))")
-      keys += [.text(k.unitID), .text(k.itemID), .text(k.period)]
-      let b = rows.count
-      rowTuples.append(
-        "($\(b + 1)::bigint, $\(b + 2)::text, $\(b + 3)::text, $\(b + 4)::text, "
-          + "$\(b + 5)::bigint, $\(b + 6)::text, $\(b + 7)::text, $\(b + 8)::text)")
-      rows += [
-        .integer(Int64(offset)), .text(k.unitID), .text(k.itemID), .text(k.period),
-        .integer(StoredTime.millis(r.doneAt)), .text(r.byPersonID), .text(r.note),
-        .text(JSONText.numbers(r.values)),
-      ]
-    }
+    let units = PGValue.texts(chunk.map(\.key.unitID))
+    let items = PGValue.texts(chunk.map(\.key.itemID))
+    let periods = PGValue.texts(chunk.map(\.key.period))
     try db.execute(
-      "INSERT INTO occurrence (unit_id, item_id, period) VALUES "
-        + tuples.joined(separator: ",") + " ON CONFLICT DO NOTHING", keys)
+      """
+      INSERT INTO occurrence (unit_id, item_id, period)
+      SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[])
+      ON CONFLICT DO NOTHING
+      """, [units, items, periods])
     return try db.query(
       """
       INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
-      SELECT o.id, v.done_at, v.by_person_id, v.note, v.value_json
-      FROM (VALUES \(rowTuples.joined(separator: ",")))
-        AS v(ord, unit_id, item_id, period, done_at, by_person_id, note, value_json)
+      SELECT o.id, v.done_at, CASE WHEN v.by_null THEN NULL ELSE v.by_person_id END,
+        CASE WHEN v.note_null THEN NULL ELSE v.note END, v.value_json
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::bool[],
+          $7::text[], $8::bool[], $9::text[])
+        WITH ORDINALITY
+        AS v(unit_id, item_id, period, done_at, by_person_id, by_null, note, note_null,
+          value_json, ord)
       JOIN occurrence o ON o.unit_id = v.unit_id AND o.period = v.period AND o.item_id = v.item_id
       ORDER BY v.ord RETURNING id
-      """, rows
+      """,
+      [
+        units, items, periods, .integers(chunk.map { StoredTime.millis($0.doneAt) }),
+        .texts(chunk.map { $0.byPersonID ?? "" }), .flags(chunk.map { $0.byPersonID == nil }),
+        .texts(chunk.map { $0.note ?? "" }), .flags(chunk.map { $0.note == nil }),
+        .texts(chunk.map { JSONText.numbers($0.values) }),
+      ]
     ).map { $0.integer("id") }.sorted()
   }
 
