@@ -32,7 +32,8 @@ extension PostgresStore {
         """
         INSERT INTO record_evidence (record_id, position, sha256, file_name)
         VALUES ($1, $2, $3, $4)
-        """, [.integer(recordID), .integer(Int64(position)), .text(ref.sha256), .text(ref.fileName)])
+        """,
+        [.integer(recordID), .integer(Int64(position)), .text(ref.sha256), .text(ref.fileName)])
     }
     var saved = record
     saved.id = recordID
@@ -88,7 +89,8 @@ extension PostgresStore {
         id: id,
         key: OccurrenceKey(
           unitID: row.text("unit_id"), itemID: row.text("item_id"), period: row.text("period")),
-        doneAt: StoredTime.date(row.integer("done_at")), byPersonID: row.optionalText("by_person_id"),
+        doneAt: StoredTime.date(row.integer("done_at")),
+        byPersonID: row.optionalText("by_person_id"),
         note: row.optionalText("note"), values: JSONText.decodeNumbers(row.text("value_json")),
         evidence: evidence[id] ?? [])
     }

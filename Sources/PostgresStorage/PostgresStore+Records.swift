@@ -119,22 +119,32 @@ extension PostgresStore {
     try write { db in
       for start in stride(from: 0, to: occurrences.count, by: 5000) {
         let chunk = occurrences[start..<min(occurrences.count, start + 5000)]
-        // One row per key in a statement: ON CONFLICT DO UPDATE may touch a row once.
-        var seen: Set<OccurrenceKey> = []
+        // One row per key in a statement (ON CONFLICT DO UPDATE may touch a row once),
+        // with the first due date given for it, as row-by-row upserts would keep.
+        var order: [OccurrenceKey] = []
+        var due: [OccurrenceKey: String?] = [:]
+        for o in chunk {
+          if let known = due[o.key] {
+            if known == nil { due[o.key] = o.due }
+          } else {
+            order.append(o.key)
+            due[o.key] = o.due
+          }
+        }
         var values: [PGValue] = []
         var tuples: [String] = []
-        for o in chunk where seen.insert(o.key).inserted {
+        for key in order {
           let b = values.count
           tuples.append("($\(b + 1), $\(b + 2), $\(b + 3), $\(b + 4))")
-          values += [.text(o.key.unitID), .text(o.key.itemID), .text(o.key.period), .text(o.due)]
+          values += [.text(key.unitID), .text(key.itemID), .text(key.period), .text(due[key] ?? nil)]
         }
         try db.execute(
-          "INSERT INTO occurrence (unit_id, item_id, period, due) VALUES "
-            + tuples.joined(separator: ",")
-            + """
-               ON CONFLICT (unit_id, period, item_id)
-              DO UPDATE SET due = coalesce(occurrence.due, excluded.due)
-              """, values)
+          """
+          INSERT INTO occurrence (unit_id, item_id, period, due)
+          VALUES \(tuples.joined(separator: ","))
+          ON CONFLICT (unit_id, period, item_id)
+          DO UPDATE SET due = coalesce(occurrence.due, excluded.due)
+          """, values)
       }
     }
   }

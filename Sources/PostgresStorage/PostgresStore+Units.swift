@@ -55,8 +55,9 @@ extension PostgresStore {
       guard let old = try Self.fetchUnit(db, id, lock: true) else {
         throw StoreError(.notFound, "单位 \"\(id)\" 不存在")
       }
-      let children = try db.integer(
-        "SELECT count(*) FROM unit WHERE parent_id = $1", [.text(id)]) ?? 0
+      let children =
+        try db.integer(
+          "SELECT count(*) FROM unit WHERE parent_id = $1", [.text(id)]) ?? 0
       guard children == 0 else {
         throw StoreError(.conflict, "单位 \"\(id)\" 还有 \(children) 个下级单位，不能删除")
       }

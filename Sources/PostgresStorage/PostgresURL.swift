@@ -57,7 +57,8 @@ public struct PostgresURL: Sendable, Equatable {
         guard value.hasPrefix("/") else { throw bad("evidence 须为绝对路径") }
         evidence = value
       case "schema":
-        guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+        guard !value.isEmpty,
+          value.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else { throw bad("schema 只能含字母、数字和下划线") }
         schema = value.lowercased()
       case "sslmode":

@@ -38,11 +38,14 @@ struct ClaimBench: ParsableCommand {
         try p.run()
         return p
       }
-      let texts = outputs.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+      let texts = outputs.map {
+        String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      }
       for p in processes { p.waitUntilExit() }
       let ids = texts.flatMap { $0.split(separator: "\n").filter { !$0.hasPrefix("done") } }
       guard ids.count == deliveries, Set(ids).count == deliveries else {
-        throw ValidationError("runners sent \(ids.count) (\(Set(ids).count) distinct) of \(deliveries)")
+        throw ValidationError(
+          "runners sent \(ids.count) (\(Set(ids).count) distinct) of \(deliveries)")
       }
     }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

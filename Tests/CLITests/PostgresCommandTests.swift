@@ -59,7 +59,8 @@ struct PostgresCommandTests {
     let target: String
     if let server = ProcessInfo.processInfo.environment["TAIZHANG_TEST_PG"], !server.isEmpty {
       let schema = "cli_" + UUID().uuidString.prefix(8).lowercased()
-      target = server + (server.contains("?") ? "&" : "?")
+      target =
+        server + (server.contains("?") ? "&" : "?")
         + "schema=\(schema)&evidence=\(cli.folder.path)/pg-evidence"
       // A login the server refuses is a configuration error, in one line.
       var stranger = try #require(URLComponents(string: server))

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PostgresStorage
-
 @testable import Storage
 
 /// Every backend applies the same migrations by name, records them, and reports none
@@ -36,12 +35,14 @@ struct BackendMigrationTests {
   }
 
   @Test func postgresURLs() throws {
-    let url = try PostgresURL("postgres://li:s3cret@db.example:6543/ledger?schema=hx&sslmode=require")
+    let url = try PostgresURL(
+      "postgres://li:s3cret@db.example:6543/ledger?schema=hx&sslmode=require")
     #expect(url.host == "db.example" && url.port == 6543 && url.database == "ledger")
     #expect(url.user == "li" && url.password == "s3cret" && url.schema == "hx")
     #expect(!url.redacted.contains("s3cret"))
     for bad in [
-      "postgres://db/ledger", "postgres://li@/ledger", "postgres://li@db", "postgres://li@db/x?foo=1",
+      "postgres://db/ledger", "postgres://li@/ledger", "postgres://li@db",
+      "postgres://li@db/x?foo=1",
       "postgres://li@db/x?evidence=relative", "postgres://li@db/x?schema=a;drop",
     ] {
       let error = #expect(throws: StoreError.self) { try PostgresURL(bad) }

@@ -29,10 +29,11 @@ struct DeliveryRunnerTests {
         message: "请按时完成")
     }
     #expect(try s.store.insertDeliveriesIfAbsent(deliveries) == count)
-    return Set(try s.store.readTables()["delivery"]!.map { row -> Int64 in
-      guard case .integer(let id) = row[0] else { return -1 }
-      return id
-    })
+    return Set(
+      try s.store.readTables()["delivery"]!.map { row -> Int64 in
+        guard case .integer(let id) = row[0] else { return -1 }
+        return id
+      })
   }
 
   func start(_ arguments: [String]) throws -> (Process, Pipe) {

@@ -73,6 +73,16 @@ struct RecordStoreTests {
     #expect(try s.store.occurrences(unitID: "dh-xx", period: "2026-11") == [o])
   }
 
+  @Test(arguments: Backend.all) func aLaterDueDateFillsAMissingOne(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    let dated = Occurrence(key: key, due: "2026-11-30")
+    try s.store.ensureOccurrences([
+      Occurrence(key: key), dated, Occurrence(key: key, due: "2026-12-01"),
+    ])
+    #expect(try s.store.occurrences(unitID: "dh-xx", period: "2026-11") == [dated])
+  }
+
   @Test(arguments: [
     ("2026", true), ("2026-11", true), ("2026-W47", true), ("2026-Q4", true), ("2026-T1", true),
     ("2026-13", false), ("2026-W54", false), ("2026-Q5", false), ("26-11", false),

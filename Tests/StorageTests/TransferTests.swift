@@ -11,23 +11,30 @@ struct TransferTests {
   func richLedger() throws -> Scratch {
     let s = try Scratch(.sqlite)
     try s.seed()
-    try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "安全管理员", personID: "qian-hong"), by: "admin")
+    try s.store.assignRole(
+      RoleAssignment(unitID: "dh-xx", role: "安全管理员", personID: "qian-hong"), by: "admin")
     try s.store.updateUnit(
       OrgUnit(id: "dh-jyj", name: "东河区教育局", type: "bureau", attributes: ["区域": "城区"]), by: "admin")
     let key = OccurrenceKey(unitID: "dh-xx", itemID: "fire-drill", period: "2026-11")
     try s.store.ensureOccurrences([Occurrence(key: key, due: "2026-11-30")])
     let at = Date(timeIntervalSince1970: 1_795_000_000.123)
     _ = try s.store.addRecord(
-      LedgerRecord(key: key, doneAt: at, byPersonID: "bai-tao", note: "演练 \"全员\"\n第二行",
+      LedgerRecord(
+        key: key, doneAt: at, byPersonID: "bai-tao", note: "演练 \"全员\"\n第二行",
         values: ["参训人数": 412, "b": 0.25]),
       evidenceFiles: [try s.file("签到.txt", "到场 412 人"), try s.file("照片.txt", "图")], by: "bai-tao")
     _ = try s.store.addRecord(LedgerRecord(key: key, doneAt: at), evidenceFiles: [], by: "a")
     _ = try s.store.undoLatestRecord(of: key, by: "a")
     _ = try s.store.addRecords(
-      (0..<50).map { LedgerRecord(key: OccurrenceKey(unitID: "dh-zx", itemID: "晨检-\($0 % 5)", period: "2026-W47"), doneAt: at) },
+      (0..<50).map {
+        LedgerRecord(
+          key: OccurrenceKey(unitID: "dh-zx", itemID: "晨检-\($0 % 5)", period: "2026-W47"),
+          doneAt: at)
+      },
       by: "loader")
     let keys = (0..<3).map {
-      DeliveryKey(unitID: "dh-xx", itemID: "fire-drill", period: "2026-11", stage: "s\($0)",
+      DeliveryKey(
+        unitID: "dh-xx", itemID: "fire-drill", period: "2026-11", stage: "s\($0)",
         recipient: "qian-hong", channel: "email")
     }
     _ = try s.store.insertDeliveriesIfAbsent(keys.map { Delivery(key: $0, message: "请于月底前完成") })
@@ -36,7 +43,8 @@ struct TransferTests {
     try s.store.markDeliveryFailed(id: claimed[1].id, error: "timeout", retryAt: at)
     try s.store.advanceWatermark(job: "remind", unitID: "dh-xx", to: at)
     _ = try s.store.archiveReport(
-      ArchivedReport(unitID: "dh-xx", kind: "monthly", period: "2026-11", format: "docx",
+      ArchivedReport(
+        unitID: "dh-xx", kind: "monthly", period: "2026-11", format: "docx",
         sha256: String(repeating: "c", count: 64), path: "/r/月报.docx", createdAt: at))
     let run = try s.store.startRun(job: "remind", at: at)
     try s.store.finishRun(id: run, at: at, outcome: "ok", detail: nil)
@@ -47,7 +55,8 @@ struct TransferTests {
   func tables(_ folder: URL) throws -> [String: Data] {
     var out: [String: Data] = [:]
     for table in LedgerTables.all {
-      out[table.name] = try Data(contentsOf: folder.appendingPathComponent("tables/\(table.name).jsonl"))
+      out[table.name] = try Data(
+        contentsOf: folder.appendingPathComponent("tables/\(table.name).jsonl"))
     }
     return out
   }
@@ -69,7 +78,8 @@ struct TransferTests {
     let c = back.folder.appendingPathComponent("export-c")
     #expect(try StoreTransfer.export(back.store, to: c) == exported)
     #expect(try tables(a) == tables(c))
-    let records = try back.store.records(of: OccurrenceKey(unitID: "dh-xx", itemID: "fire-drill", period: "2026-11"))
+    let records = try back.store.records(
+      of: OccurrenceKey(unitID: "dh-xx", itemID: "fire-drill", period: "2026-11"))
     #expect(try back.store.evidenceContent(records[0].evidence[0]) == Data("到场 412 人".utf8))
 
     // New rows continue after the imported ids.
@@ -78,7 +88,8 @@ struct TransferTests {
     #expect(try middle.store.auditEntries(unitID: "dh-new", since: nil).first?.id == maxID + 1)
   }
 
-  @Test(arguments: Backend.all) func nonEmptyTargetRefusedUnlessReplacing(_ backend: Backend) throws {
+  @Test(arguments: Backend.all) func nonEmptyTargetRefusedUnlessReplacing(_ backend: Backend) throws
+  {
     let source = try richLedger()
     let folder = source.folder.appendingPathComponent("export")
     let exported = try StoreTransfer.export(source.store, to: folder)
