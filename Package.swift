@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // The system's liblua5.4 and inline wrappers for the C API's macros.
@@ -27,8 +28,16 @@ let package = Package(
     .target(name: "LuaRuntime", dependencies: ["CLua", "CLuaSandbox"]),
     .target(name: "Scheduling"),
     .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    // The same Store protocols on a shared PostgreSQL server (several hosts, one ledger).
+    .target(
+      name: "PostgresStorage",
+      dependencies: ["Storage", .product(name: "PostgresNIO", package: "postgres-nio")]
+    ),
     .target(name: "Rendering", dependencies: ["ZIPFoundation"]),
-    .target(name: "Host", dependencies: ["LuaRuntime", "Scheduling", "Storage", "Rendering"]),
+    .target(
+      name: "Host",
+      dependencies: ["LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering"]
+    ),
     .executableTarget(
       name: "taizhang",
       dependencies: [
@@ -45,7 +54,7 @@ let package = Package(
     ),
     .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime"], exclude: ["Fixtures"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
-    .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+    .testTarget(name: "StorageTests", dependencies: ["Storage", "PostgresStorage"]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
     .testTarget(name: "HostTests", dependencies: ["Host"], exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),

@@ -24,6 +24,9 @@ struct Taizhang: ParsableCommand {
       AuditCommand.self,
       BackupCommand.self,
       RestoreCommand.self,
+      MigrateCommand.self,
+      ExportCommand.self,
+      ImportCommand.self,
     ]
   )
 

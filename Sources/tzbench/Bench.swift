@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
     abstract: "Benchmarks for taizhang; run through Scripts/bench.sh.",
     subcommands: [
       LuaBench.self, ColdStartBench.self, SchedulingBench.self, StorageBench.self, PluginBench.self,
-      RenderingBench.self, ReportBench.self,
+      RenderingBench.self, ReportBench.self, DeliveryRunner.self, ClaimBench.self,
     ]
   )
 }

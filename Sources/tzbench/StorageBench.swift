@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import Host
 import Storage
 
-/// `tzbench storage`: bulk record inserts and one unit-month lookup on SQLite.
+/// `tzbench storage`: bulk record inserts and one unit-month lookup, on SQLite or (with
+/// `--db postgres://…`) on PostgreSQL.
 struct StorageBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "storage",
@@ -12,12 +14,17 @@ struct StorageBench: ParsableCommand {
   @Option(help: "Units to spread them over.") var units = 2_000
   @Option(help: "Records per transaction.") var batch = 10_000
   @Option(help: "Folder for the database (default: a new temporary folder).") var folder: String?
+  @Option(help: "An empty PostgreSQL database or schema URL instead of a SQLite file.")
+  var db: String?
 
   func run() throws {
     let root = URL(fileURLWithPath: folder ?? NSTemporaryDirectory())
       .appendingPathComponent("tzbench-storage-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
-    let store = try SQLiteStore(path: root.appendingPathComponent("taizhang.sqlite").path)
+    let store: any Store =
+      try db.map { try LedgerDatabase.open($0, create: true) }
+      ?? SQLiteStore(path: root.appendingPathComponent("taizhang.sqlite").path)
+    let area = db == nil ? "storage" : "postgres"
     let unitIDs = (0..<units).map { String(format: "u%04d", $0) }
     try store.importDirectory(
       DirectoryBatch(
@@ -50,7 +57,7 @@ struct StorageBench: ParsableCommand {
     }
     let seconds = Self.seconds(insertTime)
     row(
-      "storage: insert \(records / 1000)k records, \(batch)/batch",
+      "\(area): insert \(records / 1000)k records, \(batch)/batch",
       String(format: "%.0f rec/s", Double(inserted) / seconds), ">= 100000 rec/s")
 
     var lookups: [Double] = []
@@ -64,9 +71,9 @@ struct StorageBench: ParsableCommand {
     let first = lookups[0]
     let median = lookups.sorted()[lookups.count / 2]
     row(
-      "storage: unit-month lookup, median (\(found) rec)",
+      "\(area): unit-month lookup, median (\(found) rec)",
       String(format: "%.2f ms", median), "<= 20 ms")
-    row("storage: unit-month lookup, first", String(format: "%.2f ms", first), "<= 20 ms")
+    row("\(area): unit-month lookup, first", String(format: "%.2f ms", first), "<= 20 ms")
   }
 
   static func seconds(_ d: Duration) -> Double {

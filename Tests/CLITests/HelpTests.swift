@@ -10,7 +10,7 @@ struct HelpTests {
     ["person", "add"], ["person", "list"], ["person", "show"], ["person", "edit"],
     ["person", "import"], ["person", "export"], ["role", "assign"], ["role", "unassign"],
     ["role", "list"], ["role", "import"], ["role", "export"], ["record", "add"],
-    ["record", "undo"], ["audit"], ["backup"], ["restore"],
+    ["record", "undo"], ["audit"], ["backup"], ["restore"], ["migrate"], ["export"], ["import"],
   ]
 
   @Test(arguments: commands)

@@ -19,6 +19,12 @@ struct LedgerTests {
     #expect(
       DatabaseLocation.resolve(flag: nil, environment: ["HOME": "/home/li"])
         == "/home/li/.local/share/taizhang/taizhang.sqlite")
+    // A PostgreSQL URL is taken as it is, from the flag or the environment.
+    let url = "postgres://li@db.example:5432/taizhang?evidence=/srv/ev"
+    #expect(DatabaseLocation.resolve(flag: url, environment: env) == url)
+    #expect(
+      DatabaseLocation.resolve(flag: nil, environment: env.merging(["TAIZHANG_DB": url]) { a, _ in a })
+        == url)
   }
 
   @Test func values() throws {

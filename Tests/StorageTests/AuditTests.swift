@@ -6,8 +6,8 @@ import Testing
 /// Every change leaves an audit entry with who, when, what, before and after.
 @Suite("Audit trail")
 struct AuditTests {
-  @Test func changesAreAudited() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func changesAreAudited(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     var unit = try #require(try s.store.unit("dh-xx"))
     unit.name = "东河实验小学"
@@ -19,8 +19,8 @@ struct AuditTests {
     #expect(edit.after?.contains("东河实验小学") == true)
   }
 
-  @Test func whoTickedAnItemAndWhen() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func whoTickedAnItemAndWhen(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let when = Date(timeIntervalSince1970: 1_795_000_000)  // date -u -d @1795000000: 11:06:40Z
     let key = OccurrenceKey(unitID: "dh-zx", itemID: "meal-check", period: "2026-11")
@@ -36,16 +36,16 @@ struct AuditTests {
     #expect(!later.contains { $0.action == "record" })
   }
 
-  @Test func refusedChangesLeaveNoEntry() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func refusedChangesLeaveNoEntry(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let count = try s.store.auditEntries(unitID: nil, since: nil).count
     _ = try? s.store.addUnit(OrgUnit(id: "dh-xx", name: "重复", type: "school"), by: "a")
     #expect(try s.store.auditEntries(unitID: nil, since: nil).count == count)
   }
 
-  @Test func bulkLoadIsAuditedAsOneEntry() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func bulkLoadIsAuditedAsOneEntry(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let records = (1...3).map { n in
       LedgerRecord(

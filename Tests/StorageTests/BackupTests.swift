@@ -6,8 +6,8 @@ import Testing
 /// Backups are consistent snapshots with their evidence; restores check and replace.
 @Suite("Backup and restore")
 struct BackupTests {
-  @Test func roundTrip() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func roundTrip(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let key = OccurrenceKey(unitID: "dh-xx", itemID: "fire-drill", period: "2026-11")
     let file = try s.file("签到.txt", "到场 412 人")
@@ -17,7 +17,7 @@ struct BackupTests {
     try s.store.backup(to: backup)
     #expect(throws: StoreError.self) { try s.store.backup(to: backup) }
 
-    let other = try Scratch()
+    let other = try Scratch(backend)
     try other.store.restore(from: backup, by: "admin")
     #expect(try other.store.units().map(\.id) == ["dh-jyj", "dh-xx", "dh-zx"])
     let restored = try other.store.records(of: key)
@@ -26,8 +26,8 @@ struct BackupTests {
     #expect(try other.store.auditEntries(unitID: nil, since: nil).last?.action == "restore")
   }
 
-  @Test func damagedBackupRefused() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func damagedBackupRefused(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let key = OccurrenceKey(unitID: "dh-xx", itemID: "x", period: "2026-11")
     let record = try s.store.addRecord(
@@ -36,7 +36,7 @@ struct BackupTests {
     try s.store.backup(to: backup)
     let copy = EvidenceVault(root: backup.appendingPathComponent("evidence"))
     try Data("乙".utf8).write(to: copy.location(of: record.evidence[0].sha256))
-    let other = try Scratch()
+    let other = try Scratch(backend)
     try other.seedOther()
     #expect(throws: StoreError.self) { try other.store.restore(from: backup, by: "admin") }
     #expect(try other.store.units().map(\.id) == ["xs-xx"])

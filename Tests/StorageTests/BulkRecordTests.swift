@@ -15,8 +15,8 @@ struct BulkRecordTests {
       period: String(format: "2026-%02d", n % 3 + 1))
   }
 
-  @Test func largeBatchKeepsOccurrencesAndValues() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func largeBatchKeepsOccurrencesAndValues(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     // One occurrence exists beforehand with a due date; the load must reuse it.
     let early = Occurrence(key: key(0), due: "2026-01-31")
@@ -54,8 +54,8 @@ struct BulkRecordTests {
     #expect(entry.entityID == "#\(ids.first!)-#\(ids.last!)")
   }
 
-  @Test func failureInALaterStatementLeavesNothing() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func failureInALaterStatementLeavesNothing(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     var records = (0..<count).map { LedgerRecord(key: key($0), doneAt: Date()) }
     records[count - 1].byPersonID = "nobody"

@@ -17,7 +17,7 @@ struct ConcurrentWriterTests {
   }
 
   @Test func twoWritersLoseNothing() throws {
-    let s = try Scratch()
+    let s = try SQLiteScratch()
     try s.seed()
     let perProcess = 15
     let script = """
@@ -46,7 +46,7 @@ struct ConcurrentWriterTests {
   }
 
   @Test func backupWhileAnotherProcessWrites() throws {
-    let s = try Scratch()
+    let s = try SQLiteScratch()
     try s.seed()
     let writer = Process()
     writer.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -12,8 +12,8 @@ struct DeliveryTests {
       recipient: recipient, channel: "email")
   }
 
-  @Test func keyIsUnique() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func keyIsUnique(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let batch = [Delivery(key: key("due-soon")), Delivery(key: key("overdue"))]
     #expect(try s.store.insertDeliveriesIfAbsent(batch) == 2)
@@ -21,8 +21,8 @@ struct DeliveryTests {
       try s.store.insertDeliveriesIfAbsent(batch + [Delivery(key: key("overdue", "bai-tao"))]) == 1)
   }
 
-  @Test func claimMarkAndRetry() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func claimMarkAndRetry(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     _ = try s.store.insertDeliveriesIfAbsent([
       Delivery(key: key("due-soon")), Delivery(key: key("overdue")),
@@ -48,8 +48,8 @@ struct DeliveryTests {
     #expect(retry[0].attempts == 2)
   }
 
-  @Test func watermarkOnlyMovesForward() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func watermarkOnlyMovesForward(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let t = Date(timeIntervalSince1970: 1_795_000_000)
     #expect(try s.store.watermark(job: "remind", unitID: "dh-xx") == nil)
@@ -58,8 +58,8 @@ struct DeliveryTests {
     #expect(try s.store.watermark(job: "remind", unitID: "dh-xx") == t)
   }
 
-  @Test func reportsAndRuns() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func reportsAndRuns(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let at = Date(timeIntervalSince1970: 1_795_000_000)
     let report = try s.store.archiveReport(

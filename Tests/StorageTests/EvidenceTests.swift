@@ -15,8 +15,8 @@ struct EvidenceTests {
       .map(\.lastPathComponent).sorted()
   }
 
-  @Test func sameContentStoredOnce() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func sameContentStoredOnce(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let a = try s.file("检查表.txt", "11月安全检查：无隐患\n")
     let b = try s.file("检查表-副本.txt", "11月安全检查：无隐患\n")
@@ -34,8 +34,8 @@ struct EvidenceTests {
     #expect(try s.store.evidenceContent(first.evidence[0]) == Data("11月安全检查：无隐患\n".utf8))
   }
 
-  @Test func tamperedFileIsDetected() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func tamperedFileIsDetected(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let file = try s.file("proof.txt", "abc")
     let record = try s.store.addRecord(
@@ -47,8 +47,8 @@ struct EvidenceTests {
     #expect(error?.code == .corrupt)
   }
 
-  @Test func missingFileWritesNothing() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func missingFileWritesNothing(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let missing = s.folder.appendingPathComponent("nope.pdf")
     #expect(throws: StoreError.self) {
@@ -58,8 +58,8 @@ struct EvidenceTests {
     #expect(try s.store.records(of: key).isEmpty)
   }
 
-  @Test func evidenceOutlivesUndoWhileReferenced() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func evidenceOutlivesUndoWhileReferenced(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let file = try s.file("p.txt", "签到表")
     let kept = try s.store.addRecord(

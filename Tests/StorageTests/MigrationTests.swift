@@ -8,7 +8,7 @@ import Testing
 @Suite("Migrations")
 struct MigrationTests {
   @Test func fromEmpty() throws {
-    let scratch = try Scratch()
+    let scratch = try SQLiteScratch()
     #expect(try scratch.store.appliedMigrations() == Schema.migrationNames)
   }
 
@@ -30,7 +30,7 @@ struct MigrationTests {
   }
 
   @Test func walAndForeignKeys() throws {
-    let scratch = try Scratch()
+    let scratch = try SQLiteScratch()
     let (mode, keys) = try scratch.store.pool.read { db in
       (
         try String.fetchOne(db, sql: "PRAGMA journal_mode"),

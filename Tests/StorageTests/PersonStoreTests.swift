@@ -6,8 +6,8 @@ import Testing
 /// People and role assignments.
 @Suite("People and roles")
 struct PersonStoreTests {
-  @Test func addEditRead() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func addEditRead(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     let p = Person(id: "jin-yu", name: "金玉", contacts: ["email": "jinyu@example.cn"])
     try s.store.addPerson(p, by: "admin")
     #expect(try s.store.person("jin-yu") == p)
@@ -22,8 +22,8 @@ struct PersonStoreTests {
     }
   }
 
-  @Test func aRoleMayHaveSeveralPeople() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func aRoleMayHaveSeveralPeople(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     for id in ["qian-hong", "bai-tao"] {
       try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "安全员", personID: id), by: "a")
@@ -41,8 +41,8 @@ struct PersonStoreTests {
     }
   }
 
-  @Test func importIsAllOrNothing() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func importIsAllOrNothing(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let batch = DirectoryBatch(
       units: [OrgUnit(id: "dh-new", name: "东河新校", type: "school", parentID: "dh-jyj")],

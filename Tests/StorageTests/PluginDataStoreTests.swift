@@ -5,9 +5,9 @@ import Testing
 
 @Suite("The plugin key-value store: scoped by plugin, capped in size")
 struct PluginDataStoreTests {
-  @Test("set, replace, get and delete, per plugin")
-  func roundTrip() throws {
-    let s = try Scratch()
+  @Test("set, replace, get and delete, per plugin", arguments: Backend.all)
+  func roundTrip(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.store.setPluginValue(plugin: "school", key: "k", json: #"{"a":1}"#)
     try s.store.setPluginValue(plugin: "school", key: "k", json: #"[1,2]"#)
     #expect(try s.store.pluginValue(plugin: "school", key: "k") == "[1,2]")
@@ -17,9 +17,9 @@ struct PluginDataStoreTests {
     #expect(try s.store.pluginValue(plugin: "school", key: "k") == nil)
   }
 
-  @Test("keys, values and a plugin's total are capped; the last good value stays")
-  func caps() throws {
-    let s = try Scratch()
+  @Test("keys, values and a plugin's total are capped; the last good value stays", arguments: Backend.all)
+  func caps(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     #expect(throws: StoreError.self) { try s.store.setPluginValue(plugin: "p", key: "", json: "1") }
     #expect(throws: StoreError.self) {
       try s.store.setPluginValue(plugin: "p", key: String(repeating: "k", count: 201), json: "1")

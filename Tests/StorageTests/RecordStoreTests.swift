@@ -8,8 +8,8 @@ import Testing
 struct RecordStoreTests {
   let key = OccurrenceKey(unitID: "dh-xx", itemID: "fire-drill", period: "2026-11")
 
-  @Test func recordReadUndo() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func recordReadUndo(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let done = Date(timeIntervalSince1970: 1_795_000_000)
     let saved = try s.store.addRecord(
@@ -30,8 +30,8 @@ struct RecordStoreTests {
     #expect(third.id > second.id)
   }
 
-  @Test func unknownReferencesRefused() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func unknownReferencesRefused(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let stranger = OccurrenceKey(unitID: "nowhere", itemID: "x", period: "2026-11")
     #expect(throws: StoreError.self) {
@@ -49,8 +49,8 @@ struct RecordStoreTests {
     #expect(try s.store.records(unitID: "dh-xx", period: "2026-11").isEmpty)
   }
 
-  @Test func batchIsOneTransaction() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func batchIsOneTransaction(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let good = LedgerRecord(key: key, doneAt: Date())
     let bad = LedgerRecord(
@@ -64,13 +64,23 @@ struct RecordStoreTests {
     #expect(last.note == "" && last.values == ["甲": 1, "乙": 2.5])
   }
 
-  @Test func ensureOccurrencesIsIdempotent() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func ensureOccurrencesIsIdempotent(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let o = Occurrence(key: key, due: "2026-11-30")
     try s.store.ensureOccurrences([o, o])
     try s.store.ensureOccurrences([Occurrence(key: key)])
     #expect(try s.store.occurrences(unitID: "dh-xx", period: "2026-11") == [o])
+  }
+
+  @Test(arguments: Backend.all) func aLaterDueDateFillsAMissingOne(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    let dated = Occurrence(key: key, due: "2026-11-30")
+    try s.store.ensureOccurrences([
+      Occurrence(key: key), dated, Occurrence(key: key, due: "2026-12-01"),
+    ])
+    #expect(try s.store.occurrences(unitID: "dh-xx", period: "2026-11") == [dated])
   }
 
   @Test(arguments: [

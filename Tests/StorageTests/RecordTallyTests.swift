@@ -8,7 +8,7 @@ import Testing
 struct RecordTallyTests {
   /// A store that answers only through the protocol's default implementations.
   struct Plain: RecordStore {
-    let base: SQLiteStore
+    let base: any RecordStore
     func addRecord(_ r: LedgerRecord, evidenceFiles: [URL], by: String) throws -> LedgerRecord {
       try base.addRecord(r, evidenceFiles: evidenceFiles, by: by)
     }
@@ -29,8 +29,8 @@ struct RecordTallyTests {
     func evidenceContent(_ ref: EvidenceRef) throws -> Data { try base.evidenceContent(ref) }
   }
 
-  func seeded() throws -> Scratch {
-    let s = try Scratch()
+  func seeded(_ backend: Backend) throws -> Scratch {
+    let s = try Scratch(backend)
     try s.seed()
     func add(
       _ unit: String, _ item: String, _ period: String, _ values: [String: Double], at: Double
@@ -49,9 +49,11 @@ struct RecordTallyTests {
     return s
   }
 
-  @Test("tallies count records per occurrence and carry the latest values of the asked items")
-  func tallies() throws {
-    let s = try seeded()
+  @Test(
+    "tallies count records per occurrence and carry the latest values of the asked items",
+    arguments: Backend.all)
+  func tallies(_ backend: Backend) throws {
+    let s = try seeded(backend)
     let periods = ["2026-11", "2026-11-02", "2026-11-03"]
     let tallies = try s.store.recordTallies(
       unitIDs: ["dh-zx", "dh-xx"], periods: periods, valuesOf: ["rate"])
@@ -72,9 +74,9 @@ struct RecordTallyTests {
     for t in plain { #expect(byKey["\(t.key.unitID)/\(t.key.itemID)/\(t.key.period)"] == t) }
   }
 
-  @Test("records of many units read in one go match the per-unit reads")
-  func bulkRecords() throws {
-    let s = try seeded()
+  @Test("records of many units read in one go match the per-unit reads", arguments: Backend.all)
+  func bulkRecords(_ backend: Backend) throws {
+    let s = try seeded(backend)
     let bulk = try s.store.records(
       unitIDs: ["dh-xx", "dh-zx"], periods: ["2026-11", "2026-11-02"])
     let single =

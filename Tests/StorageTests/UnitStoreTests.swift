@@ -6,8 +6,8 @@ import Testing
 /// Units: add, read, edit, move, remove, and the tree's rules.
 @Suite("Unit CRUD")
 struct UnitStoreTests {
-  @Test func addAndRead() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func addAndRead(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     let unit = OrgUnit(
       id: "dh-yey", name: "东河幼儿园", type: "school", parentID: "dh-jyj",
@@ -19,8 +19,8 @@ struct UnitStoreTests {
     #expect(try s.store.units().count == 4)
   }
 
-  @Test func duplicateIdRefused() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func duplicateIdRefused(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     #expect(throws: StoreError.self) {
       try s.store.addUnit(OrgUnit(id: "dh-xx", name: "另一所", type: "school"), by: "admin")
@@ -28,8 +28,8 @@ struct UnitStoreTests {
     #expect(try s.store.unit("dh-xx")?.name == "东河小学")
   }
 
-  @Test func missingParentRefused() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func missingParentRefused(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     let error = #expect(throws: StoreError.self) {
       try s.store.addUnit(
         OrgUnit(id: "a", name: "甲", type: "school", parentID: "nowhere"), by: "admin")
@@ -38,8 +38,8 @@ struct UnitStoreTests {
     #expect(try s.store.units().isEmpty)
   }
 
-  @Test func moveAndCycle() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func moveAndCycle(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     var school = try #require(try s.store.unit("dh-xx"))
     school.parentID = "dh-zx"
@@ -52,8 +52,8 @@ struct UnitStoreTests {
     #expect(try s.store.unit("dh-jyj")?.parentID == nil)
   }
 
-  @Test func removeRules() throws {
-    let s = try Scratch()
+  @Test(arguments: Backend.all) func removeRules(_ backend: Backend) throws {
+    let s = try Scratch(backend)
     try s.seed()
     #expect(throws: StoreError.self) { try s.store.removeUnit("dh-jyj", by: "admin") }
     _ = try s.store.addRecord(

@@ -13,13 +13,15 @@ public struct Ledger: Sendable {
   public let store: any Store
   /// Who is acting, for the audit trail.
   public let actor: String
-  /// The database path.
+  /// The database path, or its PostgreSQL URL with the password hidden.
   public let path: String
 
-  /// Opens the ledger at `path`; with `create: false` a missing database is an error
-  /// telling the user to run `taizhang init`.
+  /// Opens the ledger at `path` (a SQLite file or a `postgres://` URL); with
+  /// `create: false` a missing database is an error telling the user to run `taizhang init`.
   public static func open(path: String, create: Bool = false) throws -> Ledger {
-    Ledger(store: try SQLiteStore(path: path, create: create), actor: currentActor(), path: path)
+    Ledger(
+      store: try LedgerDatabase.open(path, create: create), actor: currentActor(),
+      path: LedgerDatabase.display(path))
   }
 
   /// Creates a ledger over any store (tests, PostgreSQL later).

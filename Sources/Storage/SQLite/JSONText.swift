@@ -1,9 +1,9 @@
 import Foundation
 
 /// Small, fast JSON text for the columns and audit snapshots the store writes itself.
-enum JSONText {
+package enum JSONText {
   /// A JSON string literal.
-  static func string(_ s: String) -> String {
+  package static func string(_ s: String) -> String {
     if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
       return "\"" + s + "\""
     }
@@ -23,23 +23,23 @@ enum JSONText {
   }
 
   /// A JSON number; integral values print without a fraction.
-  static func number(_ d: Double) -> String {
+  package static func number(_ d: Double) -> String {
     if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
     return d.isFinite ? String(d) : "null"
   }
 
   /// An object from already-encoded values, keys sorted.
-  static func object(_ fields: [(String, String)]) -> String {
+  package static func object(_ fields: [(String, String)]) -> String {
     "{" + fields.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
   }
 
   /// An object of strings, keys sorted.
-  static func strings(_ dict: [String: String]) -> String {
+  package static func strings(_ dict: [String: String]) -> String {
     object(dict.sorted { $0.key < $1.key }.map { ($0.key, string($0.value)) })
   }
 
   /// An object of numbers, keys sorted.
-  static func numbers(_ dict: [String: Double]) -> String {
+  package static func numbers(_ dict: [String: Double]) -> String {
     if dict.isEmpty { return "{}" }
     if dict.count == 1, let (key, value) = dict.first {
       return "{" + string(key) + ":" + number(value) + "}"
@@ -48,20 +48,20 @@ enum JSONText {
   }
 
   /// An encodable value with sorted keys.
-  static func encode<T: Encodable>(_ value: T) -> String {
+  package static func encode<T: Encodable>(_ value: T) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
   }
 
   /// Decodes a column written by `strings`.
-  static func decodeStrings(_ text: String) -> [String: String] {
+  package static func decodeStrings(_ text: String) -> [String: String] {
     guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else { return [:] }
     return object as? [String: String] ?? [:]
   }
 
   /// Decodes a column written by `numbers`.
-  static func decodeNumbers(_ text: String) -> [String: Double] {
+  package static func decodeNumbers(_ text: String) -> [String: Double] {
     if let fast = decodeSimpleNumbers(text) { return fast }
     guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
       let dict = object as? [String: Any]
@@ -87,18 +87,18 @@ enum JSONText {
   }
 
   /// Decodes a column written by `encode`.
-  static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
+  package static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
     try? JSONDecoder().decode(type, from: Data(text.utf8))
   }
 }
 
 /// Times are stored as integer milliseconds since 1970 (UTC).
-enum StoredTime {
-  static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-  static func date(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
+package enum StoredTime {
+  package static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+  package static func date(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
 
   /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, without a formatter (this runs once per record).
-  static func iso(_ date: Date) -> String {
+  package static func iso(_ date: Date) -> String {
     let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
     let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
     let secondOfDay = seconds - days * 86400

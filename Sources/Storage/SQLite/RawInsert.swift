@@ -21,6 +21,10 @@ struct RawInsert {
   /// Binds the values, steps once, resets; throws the SQLite error as a `DatabaseError`.
   func run(_ db: Database, _ values: Value...) throws {
     let raw = statement.sqliteStatement
+    // The statement is shared with GRDB's cache, which leaves a statement stepped after
+    // running it; binding to a statement that has not been reset fails (SQLITE_MISUSE)
+    // and would leave the parameters NULL.
+    sqlite3_reset(raw)
     defer {
       sqlite3_reset(raw)
       sqlite3_clear_bindings(raw)

@@ -12,8 +12,9 @@ public final class SQLiteStore: Store {
 
   /// Opens (creating and migrating when needed) the database at `path`.
   ///
-  /// With `create: false` a missing file throws `.notFound` instead of being created.
-  public init(path: String, create: Bool = true) throws {
+  /// With `create: false` a missing file throws `.notFound` instead of being created;
+  /// with `migrate: false` the schema is left as it is (see `pendingMigrations()`).
+  public init(path: String, create: Bool = true, migrate: Bool = true) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     if !FileManager.default.fileExists(atPath: path) {
@@ -30,7 +31,7 @@ public final class SQLiteStore: Store {
     self.vault = EvidenceVault(root: folder.appendingPathComponent("evidence", isDirectory: true))
     do {
       pool = try DatabasePool(path: path, configuration: Self.configuration())
-      try Schema.migrator.migrate(pool)
+      if migrate { try Schema.migrator.migrate(pool) }
     } catch let error as DatabaseError {
       throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message ?? "\(error)")")
     }

@@ -195,6 +195,25 @@ public enum PluginDataLimits {
   public static let valueBytes = 64 << 10
   /// The most a plugin may keep in all, in bytes of JSON text.
   public static let pluginBytes = 1 << 20
+
+  /// Throws `.invalid` for an empty or too long key or a too large value.
+  public static func checkEntry(plugin: String, key: String, json: String) throws {
+    guard !key.isEmpty, key.utf8.count <= keyBytes else {
+      throw StoreError(.invalid, "插件 \(plugin) 的键应为 1 到 \(keyBytes) 字节")
+    }
+    guard json.utf8.count <= valueBytes else {
+      throw StoreError(
+        .invalid,
+        "插件 \(plugin) 的键 \"\(key)\" 的值有 \(json.utf8.count) 字节，超过上限 \(valueBytes) 字节")
+    }
+  }
+
+  /// Throws `.invalid` when `json` and the plugin's other values (`others` bytes) pass the cap.
+  public static func checkTotal(plugin: String, others: Int, json: String) throws {
+    guard others + json.utf8.count <= pluginBytes else {
+      throw StoreError(.invalid, "插件 \(plugin) 保存的数据将超过上限 \(pluginBytes) 字节；请删除不用的键")
+    }
+  }
 }
 
 /// The whole ledger store: every ability in one.

@@ -2,16 +2,19 @@ import Foundation
 
 @testable import Storage
 
-/// A fresh folder with a store in it, for one test.
+/// A fresh folder with an empty store of one backend in it, for one test.
 struct Scratch {
   let folder: URL
-  let store: SQLiteStore
+  let store: any Store & TableStore
+  /// The store's `--db` value: the SQLite file, or the PostgreSQL URL.
+  let location: String
 
-  init() throws {
+  init(_ backend: Backend = .sqlite) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("taizhang-store-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    store = try SQLiteStore(path: folder.appendingPathComponent("db/taizhang.sqlite").path)
+    location = try backend.location(in: folder)
+    store = try Backend.open(location)
   }
 
   /// Writes a file into the scratch folder and returns its URL.
@@ -31,4 +34,18 @@ struct Scratch {
     try store.addPerson(Person(id: "qian-hong", name: "钱红"), by: "admin")
     try store.addPerson(Person(id: "bai-tao", name: "白涛"), by: "admin")
   }
+}
+
+/// A scratch SQLite store, for the tests about SQLite itself (files, WAL, GRDB).
+struct SQLiteScratch {
+  let scratch: Scratch
+  let store: SQLiteStore
+
+  init() throws {
+    scratch = try Scratch(.sqlite)
+    store = scratch.store as! SQLiteStore
+  }
+
+  var folder: URL { scratch.folder }
+  func seed() throws { try scratch.seed() }
 }

@@ -1,0 +1,128 @@
+import Foundation
+import Storage
+
+extension PostgresStore {
+  /// Inserts the deliveries whose key is absent, in one transaction.
+  public func insertDeliveriesIfAbsent(_ deliveries: [Delivery]) throws -> Int {
+    guard !deliveries.isEmpty else { return 0 }
+    let now = StoredTime.millis(Date())
+    return try write { db in
+      var inserted = 0
+      for start in stride(from: 0, to: deliveries.count, by: 4000) {
+        var values: [PGValue] = []
+        var tuples: [String] = []
+        for d in deliveries[start..<min(deliveries.count, start + 4000)] {
+          let k = d.key
+          let b = values.count
+          tuples.append("(" + (1...8).map { "$\(b + $0)" }.joined(separator: ",") + ")")
+          values += [
+            .text(k.unitID), .text(k.itemID), .text(k.period), .text(k.stage),
+            .text(k.recipient), .text(k.channel), .text(d.message), .integer(now),
+          ]
+        }
+        inserted += try db.execute(
+          """
+          INSERT INTO delivery
+            (unit_id, item_id, period, stage, recipient, channel, message, created_at)
+          VALUES \(tuples.joined(separator: ",")) ON CONFLICT DO NOTHING
+          """, values)
+      }
+      return inserted
+    }
+  }
+
+  /// Claims pending and retry-due deliveries in one statement (atomic on its own): rows
+  /// another runner holds locked are skipped (`FOR UPDATE SKIP LOCKED`), rows changed
+  /// meanwhile are checked again under the lock, and a claim is a lease that expires, so
+  /// a dead runner's deliveries go to another runner after `leaseSeconds`.
+  public func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery] {
+    let nowMillis = StoredTime.millis(now)
+    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
+    return try session { db in
+      try db.query(
+        """
+        UPDATE delivery d SET claimed_until = $2, attempts = d.attempts + 1
+        FROM (
+          SELECT id FROM delivery
+          WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= $1))
+            AND (claimed_until IS NULL OR claimed_until <= $1)
+          ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) c
+        WHERE d.id = c.id
+        RETURNING d.*
+        """, [.integer(nowMillis), .integer(until), .integer(Int64(limit))]
+      ).map(Self.delivery(from:)).sorted { $0.id < $1.id }
+    }
+  }
+
+  /// Marks a delivery sent.
+  public func markDeliverySent(id: Int64, at: Date) throws {
+    try session { db in
+      let changed = try db.execute(
+        """
+        UPDATE delivery SET status = 'sent', sent_at = $1, last_error = NULL,
+          claimed_until = NULL, next_attempt_at = NULL WHERE id = $2
+        """, [.integer(StoredTime.millis(at)), .integer(id)])
+      guard changed == 1 else { throw StoreError(.notFound, "投递记录 \(id) 不存在") }
+    }
+  }
+
+  /// Marks a delivery failed.
+  public func markDeliveryFailed(id: Int64, error: String, retryAt: Date) throws {
+    try session { db in
+      let changed = try db.execute(
+        """
+        UPDATE delivery SET status = 'failed', last_error = $1, next_attempt_at = $2,
+          claimed_until = NULL WHERE id = $3
+        """, [.text(error), .integer(StoredTime.millis(retryAt)), .integer(id)])
+      guard changed == 1 else { throw StoreError(.notFound, "投递记录 \(id) 不存在") }
+    }
+  }
+
+  /// The delivery with this key, or nil.
+  public func delivery(_ key: DeliveryKey) throws -> Delivery? {
+    try session { db in
+      try db.query(
+        """
+        SELECT * FROM delivery WHERE unit_id = $1 AND item_id = $2 AND period = $3
+          AND stage = $4 AND recipient = $5 AND channel = $6
+        """,
+        [
+          .text(key.unitID), .text(key.itemID), .text(key.period), .text(key.stage),
+          .text(key.recipient), .text(key.channel),
+        ]
+      ).first.map(Self.delivery(from:))
+    }
+  }
+
+  /// The watermark of a job for a unit.
+  public func watermark(job: String, unitID: String) throws -> Date? {
+    try session { db in
+      try db.integer(
+        "SELECT at FROM watermark WHERE job = $1 AND unit_id = $2", [.text(job), .text(unitID)]
+      ).map(StoredTime.date)
+    }
+  }
+
+  /// Moves a watermark forward, never backward.
+  public func advanceWatermark(job: String, unitID: String, to date: Date) throws {
+    try session { db in
+      try db.execute(
+        """
+        INSERT INTO watermark (job, unit_id, at) VALUES ($1, $2, $3)
+        ON CONFLICT (job, unit_id) DO UPDATE SET at = greatest(watermark.at, excluded.at)
+        """, [.text(job), .text(unitID), .integer(StoredTime.millis(date))])
+    }
+  }
+
+  static func delivery(from row: PGRow) -> Delivery {
+    Delivery(
+      id: row.integer("id"),
+      key: DeliveryKey(
+        unitID: row.text("unit_id"), itemID: row.text("item_id"), period: row.text("period"),
+        stage: row.text("stage"), recipient: row.text("recipient"), channel: row.text("channel")),
+      status: DeliveryStatus(rawValue: row.text("status")) ?? .pending,
+      attempts: Int(row.integer("attempts")), lastError: row.optionalText("last_error"),
+      nextAttemptAt: row.optionalInteger("next_attempt_at").map(StoredTime.date),
+      message: row.text("message"))
+  }
+}

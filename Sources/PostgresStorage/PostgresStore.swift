@@ -1,0 +1,69 @@
+import Foundation
+import PostgresNIO
+import Storage
+
+/// The ledger on a PostgreSQL server, shared by several taizhang processes on several
+/// hosts; evidence files live in a content-addressed folder every host can reach.
+/// The `Store` protocols are synchronous: each call takes a connection of its own from a
+/// small pool and waits for the server on a dedicated event loop thread.
+public final class PostgresStore: Store, TableStore {
+  /// The address, password hidden.
+  public let path: String
+  /// The evidence folder.
+  public let vault: EvidenceVault
+  let pool: PGPool
+  let schema: String?
+
+  /// Connects; with `create: false` an uninitialised database throws `.notFound`; with
+  /// `migrate: true` pending migrations are applied (one process at a time).
+  public init(url: PostgresURL, evidence: URL, create: Bool = true, migrate: Bool = true) throws {
+    path = url.redacted
+    vault = EvidenceVault(root: evidence)
+    schema = url.schema
+    pool = try PGPool(url: url)
+    let initialised = try pool.withSession { try Self.hasMigrationTable($0, schema: url.schema) }
+    if !initialised && !create {
+      throw StoreError(.notFound, "数据库 \"\(path)\" 尚未初始化；请先运行 taizhang init --db …")
+    }
+    if migrate { _ = try self.migrate() }
+  }
+
+  /// Closes the connections.
+  public func close() { pool.close() }
+
+  /// Runs work on one connection (each statement commits on its own).
+  @discardableResult
+  func session<T>(_ body: (PGSession) throws -> T) throws -> T {
+    try pool.withSession(body)
+  }
+
+  /// Runs a read-write transaction.
+  @discardableResult
+  func write<T>(_ body: (PGSession) throws -> T) throws -> T {
+    try pool.withSession { try $0.transaction("BEGIN", body) }
+  }
+
+  /// Appends one audit entry inside the current transaction.
+  func audit(
+    _ db: PGSession, actor: String, action: String, entity: String, entityID: String,
+    unitID: String?, before: String?, after: String?, at: Date = Date()
+  ) throws {
+    try db.execute(
+      """
+      INSERT INTO audit (at, actor, action, entity, entity_id, unit_id, before, after)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      """,
+      [
+        .integer(StoredTime.millis(at)), .text(actor), .text(action), .text(entity),
+        .text(entityID), .text(unitID), .text(before), .text(after),
+      ])
+  }
+
+  static func hasMigrationTable(_ db: PGSession, schema: String?) throws -> Bool {
+    try db.integer(
+      """
+      SELECT count(*) FROM information_schema.tables
+      WHERE table_name = 'schema_migrations' AND table_schema = coalesce($1, current_schema())
+      """, [.text(schema)]) == 1
+  }
+}

@@ -1,0 +1,92 @@
+/// One table of the ledger schema: its columns in dump order and its key order.
+public struct LedgerTable: Sendable {
+  /// The table name, the same on every backend.
+  public let name: String
+  /// The columns, in the order dumps write them.
+  public let columns: [String]
+  /// The `ORDER BY` list that makes a dump deterministic (the primary key).
+  public let orderBy: String
+}
+
+/// The tables a whole-store copy moves, parents before children (the insert order).
+public enum LedgerTables {
+  /// Every table, in insert order.
+  public static let all: [LedgerTable] = [
+    LedgerTable(
+      name: "unit", columns: ["id", "name", "type", "parent_id", "attributes", "terms"],
+      orderBy: "id"),
+    LedgerTable(name: "person", columns: ["id", "name", "contacts"], orderBy: "id"),
+    LedgerTable(
+      name: "role_assignment", columns: ["unit_id", "role", "person_id"],
+      orderBy: "unit_id, role, person_id"),
+    LedgerTable(
+      name: "occurrence", columns: ["id", "unit_id", "item_id", "period", "due"], orderBy: "id"),
+    LedgerTable(
+      name: "record",
+      columns: ["id", "occurrence_id", "done_at", "by_person_id", "note", "value_json"],
+      orderBy: "id"),
+    LedgerTable(name: "evidence", columns: ["sha256", "size", "stored_at"], orderBy: "sha256"),
+    LedgerTable(
+      name: "record_evidence", columns: ["record_id", "position", "sha256", "file_name"],
+      orderBy: "record_id, position"),
+    LedgerTable(
+      name: "delivery",
+      columns: [
+        "id", "unit_id", "item_id", "period", "stage", "recipient", "channel", "status",
+        "attempts", "last_error", "next_attempt_at", "claimed_until", "message", "created_at",
+        "sent_at",
+      ], orderBy: "id"),
+    LedgerTable(name: "watermark", columns: ["job", "unit_id", "at"], orderBy: "job, unit_id"),
+    LedgerTable(
+      name: "report",
+      columns: ["id", "unit_id", "kind", "period", "format", "sha256", "path", "created_at"],
+      orderBy: "id"),
+    LedgerTable(
+      name: "run_log", columns: ["id", "job", "started_at", "finished_at", "outcome", "detail"],
+      orderBy: "id"),
+    LedgerTable(
+      name: "audit",
+      columns: [
+        "id", "at", "actor", "action", "entity", "entity_id", "unit_id", "before", "after",
+      ], orderBy: "id"),
+    LedgerTable(
+      name: "plugin_data", columns: ["plugin", "key", "value", "updated_at"],
+      orderBy: "plugin, key"),
+  ]
+
+  /// The names of the tables with an identity (`id`) column.
+  public static let withIDs = ["occurrence", "record", "delivery", "report", "run_log", "audit"]
+
+  /// Throws unless the store holds exactly the tables a copy moves (a table added by a
+  /// later migration must be added here too, or a copy would silently drop it).
+  public static func checkCovered(_ names: [String]) throws {
+    let known = Set(all.map(\.name))
+    let extra = names.filter { !known.contains($0) }.sorted()
+    guard extra.isEmpty else {
+      throw StoreError(
+        .invalid, "数据表 \(extra.joined(separator: "、")) 不在导出范围内：请升级 taizhang 后再导出")
+    }
+  }
+
+  /// Unit rows reordered so every parent precedes its children (ids kept).
+  public static func parentsFirst(_ rows: [[StoredValue]]) -> [[StoredValue]] {
+    var placed: Set<StoredValue> = []
+    var remaining = rows
+    var ordered: [[StoredValue]] = []
+    while !remaining.isEmpty {
+      let before = remaining.count
+      remaining.removeAll { row in
+        let parent = row[3]
+        guard parent == .null || placed.contains(parent) else { return false }
+        placed.insert(row[0])
+        ordered.append(row)
+        return true
+      }
+      if remaining.count == before {  // a dangling parent: leave it to the constraint
+        ordered += remaining
+        break
+      }
+    }
+    return ordered
+  }
+}
