@@ -15,6 +15,8 @@ struct Taizhang: ParsableCommand {
       PluginCommand.self,
       ChecklistCommand.self,
       AgendaCommand.self,
+      RemindCommand.self,
+      DoctorCommand.self,
       InitCommand.self,
       UnitCommand.self,
       PersonCommand.self,
