@@ -17,7 +17,7 @@ enum WebhookBody {
     var object: [String: Any] = [
       "recipient": m.digest.recipientID, "name": m.digest.person?.name ?? m.digest.recipientID,
       "subject": m.subject, "text": m.text, "items": items, "message_id": m.digest.id,
-      "channel": m.digest.channel.name,
+      "channel": m.digest.channel.name, "deliveries": m.digest.deliveries.map(\.id),
     ]
     if let address = m.address { object["contact"] = address }
     return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
