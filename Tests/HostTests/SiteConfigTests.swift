@@ -77,3 +77,19 @@ struct SiteConfigTests {
     #expect(throws: ConfigError.self) { try SiteConfig.load(flag: empty + "/missing.toml", environment: [:]) }
   }
 }
+
+@Suite("The documented site config is a valid one")
+struct DocumentedConfigTests {
+  @Test("the example in docs/administrators.md parses, with every channel type")
+  func example() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let doc = try String(contentsOf: root.appendingPathComponent("docs/administrators.md"), encoding: .utf8)
+    let start = try #require(doc.range(of: "```toml\n"))
+    let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+    let config = try SiteConfig.parse(String(doc[start.upperBound..<end.lowerBound]), file: "administrators.md")
+    #expect(config.channels.map(\.name) == ["archive", "dingtalk", "mail", "wecom"])
+    #expect(config.heartbeat != nil)
+    #expect(config.messages["subject"]?.contains("{count}") == true)
+  }
+}
