@@ -5,7 +5,7 @@
 set -euo pipefail
 T="${TAIZHANG_BIN:-$PWD/.build/release/taizhang}"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -n "${REMIND_BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 row() { printf '| %-44s | %14s | %14s |\n' "$1" "$2" "$3"; }
 now_ms() { date +%s%3N; }
 
@@ -52,7 +52,7 @@ TOML
 # Friday's run sets the watermarks; Monday's is the measured daily run.
 "$T" remind --config "$work/config.toml" --db "$db" --now 2026-10-09 >/dev/null
 /usr/bin/time -v -o "$work/time.txt" "$T" remind --config "$work/config.toml" --db "$db" --now 2026-10-12 >"$work/summary.txt"
-wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); print a[n]}' "$work/time.txt")
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); printf "%.2f", a[n] + (n > 1 ? a[n-1] * 60 : 0)}' "$work/time.txt")
 rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")
 sent=$(/usr/bin/python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from delivery where date(sent_at/1000+8*3600,'unixepoch')='2026-10-12'\").fetchone()[0])" "$db")
 row "remind daily run, 2,000 units ($sent sent)" "${wall} s" "≤ 1 s"

@@ -33,7 +33,11 @@ public struct RemindJob {
     signal(SIGPIPE, SIG_IGN)  // a mail program that exits early must not kill the run
     let store = ledger.store
     let channels = try selectedChannels(options.channel)
-    let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: config.pluginFolders + options.pluginFolders))
+    // An empty ledger needs no plugins: a cold start stays fast.
+    let hasUnits = try options.plugin != nil || !store.units().isEmpty
+    let catalog = hasUnits
+      ? PluginCatalog.load(PluginSearchPath.standard(extra: config.pluginFolders + options.pluginFolders))
+      : PluginCatalog(plugins: [], overrides: [])
     let calendar = try catalog.plugin("calendar").map {
       try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
     } ?? .weekendsOnly

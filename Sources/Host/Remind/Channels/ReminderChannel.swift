@@ -72,8 +72,6 @@ struct OutboxChannel: ReminderChannel {
     guard fm.createFile(atPath: temporary, contents: data) else {
       throw ChannelError("无法写入发件箱文件 \(temporary)")
     }
-    let fd = open(temporary, O_RDONLY)
-    if fd >= 0 { fsync(fd); close(fd) }
     guard rename(temporary, final) == 0 else {
       unlink(temporary)
       throw ChannelError("无法把 \(temporary) 改名为 \(final)")

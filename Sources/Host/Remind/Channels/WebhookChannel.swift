@@ -1,8 +1,5 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
 
 /// The JSON bodies a webhook posts.
 enum WebhookBody {
@@ -84,39 +81,46 @@ struct WebhookChannel: ReminderChannel {
   }
 }
 
-/// A blocking HTTP request with a timeout, for a command-line job.
+/// A blocking HTTP request with a timeout, made by the system's `curl` program: linking
+/// Foundation's URLSession would tie the static binary to libcurl's shared library.
 enum HTTPClient {
-  private final class Outcome: @unchecked Sendable {
-    var status = 0
-    var data = Data()
-    var error: Error?
-  }
+  /// The program, `TAIZHANG_CURL` or /usr/bin/curl.
+  static var curl: String { ProcessInfo.processInfo.environment["TAIZHANG_CURL"] ?? "/usr/bin/curl" }
 
   static func post(_ url: String, body: Data?, timeout: Double, method: String = "POST") throws -> (Int, Data) {
-    guard let target = URL(string: url) else { throw ChannelError("不是有效的地址：\(url)") }
-    var request = URLRequest(url: target, timeoutInterval: timeout)
-    request.httpMethod = method
-    if let body {
-      request.httpBody = body
-      request.setValue("application/json; charset=utf-8", forHTTPHeaderField: "Content-Type")
+    guard let target = URL(string: url), ["http", "https"].contains(target.scheme ?? "") else {
+      throw ChannelError("不是有效的地址：\(url)")
     }
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.timeoutIntervalForResource = timeout
-    let session = URLSession(configuration: configuration)
-    defer { session.finishTasksAndInvalidate() }
-    let outcome = Outcome()
-    let done = DispatchSemaphore(value: 0)
-    session.dataTask(with: request) { data, response, error in
-      outcome.data = data ?? Data()
-      outcome.status = (response as? HTTPURLResponse)?.statusCode ?? 0
-      outcome.error = error
-      done.signal()
-    }.resume()
-    if done.wait(timeout: .now() + timeout + 1) == .timedOut {
-      throw ChannelError("\(url) 超时（\(timeout) 秒）")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: curl)
+    var args = ["-sS", "--max-time", String(timeout), "-X", method, "-o", "-", "-w", "\n%{http_code}"]
+    if body != nil {
+      args += ["-H", "Content-Type: application/json; charset=utf-8", "--data-binary", "@-"]
     }
-    if let error = outcome.error { throw ChannelError("\(url)：\(error.localizedDescription)") }
-    return (outcome.status, outcome.data)
+    process.arguments = args + ["--url", url]
+    let input = Pipe()
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = errors
+    do {
+      try process.run()
+    } catch {
+      throw ChannelError("无法运行 \(curl)（Debian：apt-get install curl）：\(error.localizedDescription)")
+    }
+    if let body { input.fileHandleForWriting.write(body) }
+    try? input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let reason = process.terminationStatus == 28 ? "超时（\(timeout) 秒）" : said.trimmingCharacters(in: .whitespacesAndNewlines)
+      throw ChannelError("\(url)：\(reason)")
+    }
+    guard let cut = data.lastIndex(of: UInt8(ascii: "\n")),
+      let status = Int(String(decoding: data[(cut + 1)...], as: UTF8.self))
+    else { throw ChannelError("\(url)：无法读取响应") }
+    return (status, Data(data[..<cut]))
   }
 }
