@@ -39,6 +39,34 @@ struct RemindOutboxTests {
     #expect(unsent == ["0"])
   }
 
+  @Test("message texts: the plugin's messages.lua, then the site config's [messages]")
+  func templates() throws {
+    let site = try RemindSite()
+    let plugin = site.cli.folder.appendingPathComponent("site/school")
+    try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+    try """
+      return { id = "school", name = "学校（清源区）", version = "1.0.0-qy", api = 1, extends = "school" }
+      """.write(to: plugin.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    try """
+      return { subject = "【实验小学台账】{name}有 {count} 项待办", footer = "插件落款", en = { subject = "School: {count}" } }
+      """.write(to: plugin.appendingPathComponent("messages.lua"), atomically: true, encoding: .utf8)
+    try site.writeConfig("""
+      plugins = ["\(plugin.deletingLastPathComponent().path)"]
+      [channels.outbox]
+      type = "outbox"
+      folder = "\(site.outbox.path)"
+      [messages]
+      footer = "站点落款：清源区教育局"
+      """)
+    let run = try site.remind("--now", "2026-10-12", "--unit", "qy-shiyan-xx")
+    #expect(run.status == 0, "\(run.stderr)")
+    let message = try #require(try site.outboxMessages().first { $0["recipient"] as? String == "qy-shiyan-xx-staff" })
+    #expect((message["subject"] as? String)?.hasPrefix("【实验小学台账】张晓燕有 ") == true)
+    let text = try #require(message["text"] as? String)
+    #expect(text.contains("站点落款：清源区教育局"))
+    #expect(!text.contains("插件落款"))
+  }
+
   @Test("--dry-run lists what would go and changes nothing")
   func dryRun() throws {
     let site = try RemindSite()

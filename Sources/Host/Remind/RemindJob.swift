@@ -68,7 +68,16 @@ public struct RemindJob {
       summary.queued = try store.insertDeliveriesIfAbsent(planned)
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
       log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条，新写入发件箱 \(summary.queued) 条")
-      let sender = RemindSender(config: config, store: store, log: log, console: console)
+      var sender = RemindSender(config: config, store: store, log: log, console: console)
+      var messages = PluginMessages()
+      let unitTypes = Dictionary(uniqueKeysWithValues: try store.units().map { ($0.id, $0.type) })
+      let language = config.language
+      sender.pluginTexts = { unitID in
+        guard let type = unitTypes[unitID], let plugin = catalog.serving(unitType: type) else { return [:] }
+        let texts = messages.overrides(pluginID: plugin.id, folder: plugin.folder, language: language)
+        messages.takeProblems().forEach { log.write("问题：\($0)") }
+        return texts
+      }
       try sender.send(
         filter: DeliveryFilter(unitIDs: Set(units.map(\.id)), channels: Set(channels.map(\.name))),
         now: options.now, day: day, summary: &summary)

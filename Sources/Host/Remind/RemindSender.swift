@@ -15,9 +15,12 @@ struct RemindSender {
   let store: any Store
   let log: RemindLog
   let console: (String) -> Void
+  /// The overrides of the plugin serving a unit (its `messages.lua`).
+  var pluginTexts: (String) -> [String: String] = { _ in [:] }
 
-  static func templates(_ config: SiteConfig) -> MessageTemplates {
-    MessageTemplates.builtIn(language: config.language).overridden(by: config.messages)
+  /// Built-in texts, then the plugin's, then the site config's.
+  static func templates(_ config: SiteConfig, plugin: [String: String] = [:]) -> MessageTemplates {
+    MessageTemplates.builtIn(language: config.language).overridden(by: plugin).overridden(by: config.messages)
   }
 
   func send(filter: DeliveryFilter, now: Date, day: CivilDate, summary: inout RemindSummary) throws {
@@ -26,7 +29,6 @@ struct RemindSender {
     guard !claimed.isEmpty else { return }
     let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
     let channels = Dictionary(uniqueKeysWithValues: config.effectiveChannels.map { ($0.name, $0) })
-    let templates = Self.templates(config)
     // Deliveries claimed together before (same attempt count) stay together, so a digest
     // interrupted mid-send is the same digest, with the same id, when it is sent again.
     let groups = Dictionary(grouping: claimed) { "\($0.key.recipient)\u{0}\($0.key.channel)\u{0}\($0.attempts)" }
@@ -41,6 +43,7 @@ struct RemindSender {
         recipientID: first.key.recipient, person: people[first.key.recipient], channel: channel,
         deliveries: deliveries)
       do {
+        let templates = Self.templates(config, plugin: pluginTexts(first.key.unitID))
         let (subject, text) = digest.compose(templates, day: day)
         let message = OutgoingMessage(
           digest: digest, address: try digest.address(), subject: subject, text: text, date: now)
