@@ -51,7 +51,8 @@ struct RemindPlanner {
       let rule = ReminderRule.governing(item, in: plugin.reminders)
       let levels = directory.levels(chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
       let ahead = rule.before.map { $0.workdays ? $0.count * 2 + 14 : $0.count } ?? 0
-      let range = days.lowerBound.adding(days: -Agenda.lookBackDays)...days.upperBound.adding(days: ahead)
+      let back = min(Agenda.lookBackDays, Self.reach(of: rule, levels: levels))
+      let range = days.lowerBound.adding(days: -back)...days.upperBound.adding(days: ahead)
       var staged: [(tag: Scheduling.Occurrence, stage: ReminderStage)] = []
       for occurrence in schedule.occurrences(of: item, in: range) {
         for stage in ReminderStage.stages(
@@ -70,6 +71,19 @@ struct RemindPlanner {
       }
     }
     return result
+  }
+
+  /// How many calendar days after its due day a rule's last stage can fall: only
+  /// occurrences due that far back can have a stage in the run's days. Workdays are
+  /// counted generously (7 per 5, plus a fortnight of holidays).
+  static func reach(of rule: ReminderRule, levels: Int) -> Int {
+    func days(_ span: DaySpan?, _ times: Int) -> Int {
+      guard let span, times > 0 else { return 0 }
+      let n = span.count * times
+      return span.workdays ? n * 7 / 5 + 14 : n + (rule.quietDays ? 14 : 0)
+    }
+    let overdue = rule.overdueEvery == nil ? 0 : rule.overdueLimit.map { days(rule.overdueEvery, $0) } ?? Int.max
+    return max(overdue, days(rule.escalateAfter, levels), rule.quietDays ? 14 : 0)
   }
 
   private mutating func recipients(
