@@ -1,15 +1,4 @@
--- 提醒规则：一条默认规则，再按日常、每周、每月、季度、年度和创建阶段事项分别细化。
-tz.reminder{
-  id = "default",
-  items = "*",
-  before = "3 workdays",
-  on_due = true,
-  overdue_every = "2 workdays",
-  overdue_limit = 5,
-  escalate_after = "3 workdays",
-  quiet_days = true,
-  catch_up = "latest",
-}
+-- 提醒规则：默认规则由主程序提供（提前3个工作日，逾期每2个工作日、最多5次，逾期3个工作日升级）。
 
 -- 每日事项：不提前提醒，不升级，漏掉的只提醒最近一次。
 tz.reminder{

@@ -1,17 +1,4 @@
--- Reminder rules: a default for everything, then daily, weekly, monthly, attestation and yearly/phase items.
-
--- Default: warn 3 workdays ahead, nag every 2 workdays, escalate after 3 workdays overdue.
-tz.reminder{
-  id = "default",
-  items = "*",
-  before = "3 workdays",
-  on_due = true,
-  overdue_every = "2 workdays",
-  overdue_limit = 5,
-  escalate_after = "3 workdays",
-  quiet_days = true,
-  catch_up = "latest",
-}
+-- Reminder rules: items not listed use the host default (3 workdays ahead, every 2 workdays overdue up to 5 times, escalate after 3 workdays); then daily, weekly, monthly, attestation and yearly/phase items.
 
 -- Cleaners' daily duty: a message at the start of each window, every day including weekends; no warning, no escalation.
 tz.reminder{

@@ -1,16 +1,4 @@
--- 提醒规则：默认提前3个工作日；每日事项当天提醒；月度事项提前3个工作日；季度、半年、年度和专项阶段事项提前一周；有督办名单的逾期3个工作日后上报。
-
-tz.reminder{
-  id = "default",
-  items = "*",
-  before = "3 workdays",
-  on_due = true,
-  overdue_every = "2 workdays",
-  overdue_limit = 5,
-  escalate_after = "3 workdays",
-  quiet_days = true,
-  catch_up = "latest",
-}
+-- 提醒规则：未列出的事项用主程序默认规则（提前3个工作日）；每日事项当天提醒；月度事项提前3个工作日；季度、半年、年度和专项阶段事项提前一周；有督办名单的逾期3个工作日后上报。
 
 -- 每天的登记：不提前，不上报，漏掉的只补最近一次。
 tz.reminder{

@@ -1,15 +1,5 @@
--- 提醒规则：默认规则加每日、每周、月报、学期/年度、纪念日和师德阶段的专门规则。
-tz.reminder{
-  id = "default",
-  items = "*",
-  before = "3 workdays",
-  on_due = true,
-  overdue_every = "2 workdays",
-  overdue_limit = 5,
-  escalate_after = "3 workdays",
-  quiet_days = true,
-  catch_up = "latest",
-}
+-- 提醒规则：未列出的事项用主程序的默认规则（提前3个工作日，逾期每2个工作日一次、最多5次，逾期3个工作日升级）；
+-- 下面是每日、每周、月报、学期/年度、纪念日和师德阶段的专门规则。如需改默认规则，声明 id = "default" 的规则即可。
 
 -- 每日事项：不提前提醒，不升级，只在当天提示。
 tz.reminder{

@@ -13,7 +13,7 @@ extension Taizhang {
         (Plugins/calendar/holidays/YEAR.lua). Years without a file are judged by weekends \
         alone, and the output says so.
         """,
-      subcommands: [Month.self, Day.self, Next.self]
+      subcommands: [Month.self, Day.self, Next.self, Export.self]
     )
   }
 }

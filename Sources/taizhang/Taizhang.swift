@@ -16,6 +16,8 @@ struct Taizhang: ParsableCommand {
       ChecklistCommand.self,
       AgendaCommand.self,
       ReportCommand.self,
+      RemindCommand.self,
+      DoctorCommand.self,
       InitCommand.self,
       UnitCommand.self,
       PersonCommand.self,

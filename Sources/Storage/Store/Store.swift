@@ -146,6 +146,17 @@ public protocol DeliveryStore: Sendable {
   func watermark(job: String, unitID: String) throws -> Date?
   /// Moves the watermark of a job for a unit forward (never backward).
   func advanceWatermark(job: String, unitID: String, to: Date) throws
+  /// Claims like `claimDeliveries(limit:now:leaseSeconds:)`, only deliveries `filter` takes.
+  func claimDeliveries(_ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double) throws
+    -> [Delivery]
+  /// Marks several deliveries (one message) sent, in one transaction.
+  func markDeliveriesSent(ids: [Int64], at: Date) throws
+  /// Marks several deliveries failed in one transaction; a nil `retryAt` gives them up.
+  func markDeliveriesFailed(ids: [Int64], error: String, retryAt: Date?) throws
+  /// Moves the watermarks of many units forward (never backward), in one transaction.
+  func advanceWatermarks(job: String, unitIDs: [String], to: Date) throws
+  /// How many deliveries are pending, sent, retrying and given up.
+  func deliveryCounts() throws -> DeliveryCounts
 }
 
 /// The report archive and the run log.

@@ -74,3 +74,33 @@ extension Taizhang.CalendarCommand {
     }
   }
 }
+
+extension Taizhang.CalendarCommand {
+  /// `taizhang calendar export --unit U [--person P] [--days N] [-o FILE]`.
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a unit's (or a person's) upcoming open occurrences as an iCalendar (.ics) file.")
+
+    @Option(help: "The unit.") var unit: String
+    @Option(help: "Only the items of the roles this person holds in the unit.") var person: String?
+    @Option(help: "How many days ahead.") var days = 30
+    @Option(help: "The first day, YYYY-MM-DD (default: today in Beijing).") var today: String?
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).") var output: String?
+    @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
+    var pluginFolders: [String] = []
+    @OptionGroup var options: StoreOptions
+
+    func validate() throws {
+      if days < 1 || days > 731 { throw ValidationError("--days must be between 1 and 731.") }
+    }
+
+    func run() throws {
+      try reportingErrors {
+        let export = ICalendarExport(unitID: unit, personID: person, days: days, today: today, pluginFolders: pluginFolders)
+        let (text, events) = try export.render(ledger: options.ledger())
+        try CSVOutput.write(text, to: output)
+        if output != nil { Console.out("已写入 \(events) 个日程到 \(output!)") }
+      }
+    }
+  }
+}

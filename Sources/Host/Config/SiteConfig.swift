@@ -1,0 +1,90 @@
+import Foundation
+
+/// The site config file (TOML): what the administrator owns — database, time zone,
+/// language, plugin folders, channels with their credentials, the heartbeat URL, message
+/// template overrides and the remind job's settings. No file means every default.
+public struct SiteConfig: Sendable {
+  /// The file it was read from, nil for the defaults.
+  public var file: String?
+  /// `database`: the ledger's path; nil: `--db`, `TAIZHANG_DB` or the data folder.
+  public var database: String?
+  /// `time_zone`: the zone days are judged in.
+  public var timeZone = TimeZone(identifier: "Asia/Shanghai")!
+  /// `language`: `zh-CN` or `en`, for messages.
+  public var language = "zh-CN"
+  /// `plugins`: site plugin folders, searched after the shipped ones.
+  public var pluginFolders: [String] = []
+  /// `log`: the remind job's detail log; nil: `remind.log` beside the database.
+  public var log: String?
+  /// `heartbeat`: a URL called at the start (`/start`), success (itself) and failure (`/fail`).
+  public var heartbeat: String?
+  /// `[channels.NAME]`, by name order.
+  public var channels: [ChannelConfig] = []
+  /// `[messages]`: template overrides by key.
+  public var messages: [String: String] = [:]
+  /// `[remind]`.
+  public var remind = RemindSettings()
+
+  /// Creates the defaults.
+  public init() {}
+
+  /// The channels a remind run uses when none is configured: the console.
+  public var effectiveChannels: [ChannelConfig] {
+    channels.isEmpty ? [ChannelConfig(name: "console", kind: .console, contact: nil)] : channels
+  }
+}
+
+/// The `[remind]` table: retries, catch-up reach and escalation beyond the unit.
+public struct RemindSettings: Equatable, Sendable {
+  /// `max_attempts`: sends tried before a delivery is given up.
+  public var maxAttempts = 5
+  /// `retry_after_minutes`: the first retry's wait; it doubles each time.
+  public var retryAfterMinutes = 30
+  /// `lease_seconds`: how long a claimed delivery is reserved for the run sending it.
+  public var leaseSeconds = 600
+  /// `catch_up_days`: how far back a run after a long pause looks.
+  public var catchUpDays = 31
+  /// `superior_roles`: the roles in the superior unit that hear after the unit's own chain.
+  public var superiorRoles = ["分管领导"]
+
+  /// Creates the defaults.
+  public init() {}
+}
+
+extension SiteConfig {
+  /// The config file for a `--config` value: the flag, else `$TAIZHANG_CONFIG`, else
+  /// `$XDG_CONFIG_HOME/taizhang/config.toml` or `~/.config/taizhang/config.toml` when it
+  /// exists; nil: no file, defaults.
+  public static func locate(
+    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String? {
+    if let flag, !flag.isEmpty { return DatabaseLocation.absolute(flag) }
+    if let env = environment["TAIZHANG_CONFIG"], !env.isEmpty { return DatabaseLocation.absolute(env) }
+    let base: String
+    if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+      base = xdg
+    } else {
+      let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+      base = home + "/.config"
+    }
+    let path = base + "/taizhang/config.toml"
+    return FileManager.default.fileExists(atPath: path) ? path : nil
+  }
+
+  /// Loads the config found by `locate`, or the defaults. A named file that is missing is
+  /// an error; so is every unknown key or bad value, with file and line.
+  public static func load(
+    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> SiteConfig {
+    guard let path = locate(flag: flag, environment: environment) else { return SiteConfig() }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ConfigError(file: path, line: 0, "cannot read the config file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ConfigError(file: path, line: 0, "the config file is not UTF-8")
+    }
+    var config = try parse(text, file: path)
+    config.file = path
+    return config
+  }
+}

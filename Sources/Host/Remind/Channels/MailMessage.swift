@@ -1,0 +1,103 @@
+import Foundation
+
+/// A plain-text mail message in RFC 5322 form: UTF-8 display names and subject as RFC 2047
+/// encoded words, a base64 UTF-8 body, `Date`, `Message-ID` and MIME headers; CRLF lines.
+struct MailMessage {
+  let from: String
+  let to: String
+  let toName: String?
+  let subject: String
+  let text: String
+  let date: Date
+  let messageID: String
+  let timeZone: TimeZone
+
+  func rendered() -> String {
+    let host = from.split(separator: "@").last.map(String.init) ?? "taizhang.local"
+    var headers = [
+      "From: " + Self.mailbox(name: "台账提醒", address: from),
+      "To: " + Self.mailbox(name: toName, address: to),
+      "Subject: " + Self.encodedWords(subject, firstLineUsed: 9),
+      "Date: " + Self.rfc5322Date(date, timeZone),
+      "Message-ID: <taizhang.\(messageID)@\(host)>",
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=UTF-8",
+      "Content-Transfer-Encoding: base64",
+      "Auto-Submitted: auto-generated",
+    ]
+    headers.append("")
+    let body = Data(text.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+    return headers.joined(separator: "\r\n") + "\r\n" + body + "\r\n"
+  }
+
+  /// `"name" <address>` with the name as encoded words when it is not plain ASCII.
+  static func mailbox(name: String?, address: String) -> String {
+    guard let name, !name.isEmpty else { return "<\(address)>" }
+    let plain = name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " ") }
+    return (plain ? name : encodedWords(name, firstLineUsed: 6)) + " <\(address)>"
+  }
+
+  /// RFC 2047 `=?UTF-8?B?…?=` words, each at most 75 characters, split between
+  /// characters (never inside a UTF-8 sequence), folded onto continuation lines.
+  static func encodedWords(_ text: String, firstLineUsed: Int) -> String {
+    if text.allSatisfy({ $0.isASCII }) && text.count + firstLineUsed < 78 { return text }
+    let maxBytes = 45  // base64 of 45 bytes is 60 characters; with "=?UTF-8?B?" and "?=", 72
+    var words: [String] = []
+    var chunk: [UInt8] = []
+    for character in text {
+      let bytes = Array(String(character).utf8)
+      if chunk.count + bytes.count > maxBytes {
+        words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=")
+        chunk = []
+      }
+      chunk += bytes
+    }
+    if !chunk.isEmpty { words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=") }
+    return words.joined(separator: "\r\n ")
+  }
+
+  /// `Tue, 13 Oct 2026 08:00:00 +0800`.
+  static func rfc5322Date(_ date: Date, _ zone: TimeZone) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = zone
+    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+    return formatter.string(from: date)
+  }
+}
+
+/// Hands each message to a sendmail-compatible program (`sendmail`, Debian's `msmtp`):
+/// the configured command, then `-i -f FROM -- ADDRESS`, the message on standard input.
+struct MailChannel: ReminderChannel {
+  let command: [String]
+  let from: String
+  let timeZone: TimeZone
+
+  func send(_ message: OutgoingMessage) throws {
+    guard let address = message.address else { throw ChannelError("邮件渠道缺少收件地址") }
+    let mail = MailMessage(
+      from: from, to: address, toName: message.digest.person?.name, subject: message.subject,
+      text: message.text, date: message.date, messageID: message.digest.id, timeZone: timeZone)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst()) + ["-i", "-f", from, "--", address]
+    let input = Pipe()
+    let errors = Pipe()
+    process.standardInput = input
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = errors
+    do {
+      try process.run()
+    } catch {
+      throw ChannelError("无法运行邮件程序 \(command[0])：\(error.localizedDescription)")
+    }
+    input.fileHandleForWriting.write(Data(mail.rendered().utf8))
+    try? input.fileHandleForWriting.close()
+    let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let detail = said.trimmingCharacters(in: .whitespacesAndNewlines)
+      throw ChannelError("\(command[0]) 退出码 \(process.terminationStatus)：\(detail.prefix(300))")
+    }
+  }
+}

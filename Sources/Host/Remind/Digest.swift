@@ -1,0 +1,88 @@
+import Foundation
+import Scheduling
+import Storage
+
+/// One message: all of a recipient's deliveries on one channel from one claim, grouped
+/// by unit and urgency. Its id is a hash of the delivery ids, so the same deliveries always
+/// make the same message (file name, Message-ID) — an interrupted send repeated later is
+/// recognised instead of sent twice where the channel can tell (the outbox folder).
+public struct Digest {
+  /// The recipient's person id.
+  public let recipientID: String
+  /// The person, when they exist.
+  public let person: Person?
+  /// The channel.
+  public let channel: ChannelConfig
+  /// The deliveries it carries, by id.
+  public let deliveries: [Delivery]
+  /// Their notices, most urgent first, then by unit and due day.
+  let notices: [ReminderNotice]
+
+  init(recipientID: String, person: Person?, channel: ChannelConfig, deliveries: [Delivery]) {
+    self.recipientID = recipientID
+    self.person = person
+    self.channel = channel
+    self.deliveries = deliveries.sorted { $0.id < $1.id }
+    let rank = Dictionary(uniqueKeysWithValues: ReminderStage.Urgency.allCases.enumerated().map { ($1, $0) })
+    var seen: Set<String> = []
+    notices = deliveries.map(ReminderNotice.decoded).sorted {
+      ($0.unit, rank[$0.urgency]!, $0.due, $0.item) < ($1.unit, rank[$1.urgency]!, $1.due, $1.item)
+    }.filter { seen.insert("\($0.unit)\u{0}\($0.item)\u{0}\($0.period)").inserted }
+  }
+
+  /// A stable id: the first delivery id and a hash of all of them.
+  public var id: String {
+    var sha = SHA256()
+    sha.update(Array(deliveries.map { String($0.id) }.joined(separator: ",").utf8))
+    let hash = SHA256.hexString(sha.finalize()).prefix(12)
+    return String(format: "%08lld", deliveries.first?.id ?? 0) + "-" + hash
+  }
+
+  /// The address on this channel, nil when the channel needs none; throws when it needs
+  /// one the person lacks.
+  public func address() throws -> String? {
+    guard let key = channel.contact else { return nil }
+    guard let value = person?.contacts[key], !value.isEmpty else {
+      let who = person.map { "\($0.name)（\($0.id)）" } ?? "人员 \(recipientID)（已不在名册）"
+      throw ChannelError("\(who)没有“\(key)”联系方式，渠道 \(channel.name) 无法送达")
+    }
+    return value
+  }
+
+  /// The subject and text in `templates`, dated `day`.
+  public func compose(_ templates: MessageTemplates, day: CivilDate) -> (subject: String, text: String) {
+    let count = String(notices.count)
+    let date = day.description
+    let name = person?.name ?? recipientID
+    var lines = [
+      templates.fill("greeting", ["name": name]), "",
+      templates.fill("intro", ["date": date, "count": count, "name": name]),
+    ]
+    var lastUnit = ""
+    var lastUrgency: ReminderStage.Urgency?
+    for n in notices {
+      if n.unit != lastUnit {
+        lines += ["", templates.fill("unit", ["unit": n.unitName, "id": n.unit])]
+        lastUnit = n.unit
+        lastUrgency = nil
+      }
+      if n.urgency != lastUrgency {
+        lines.append(templates.fill(n.urgency.rawValue, [:]))
+        lastUrgency = n.urgency
+      }
+      let late = n.daysLate > 0 ? templates.fill("late", ["days": String(n.daysLate)]) : ""
+      let item = templates.fill(
+        "item", ["title": n.title, "period": n.period, "due": n.due, "role": n.role, "late": late, "id": n.item])
+      lines.append(item.trimmingCharacters(in: .whitespaces).isEmpty ? item : String(item.reversed().drop { $0 == " " }.reversed()))
+    }
+    lines += ["", templates.fill("footer", [:])]
+    let subject = templates.fill("subject", ["date": date, "count": count, "name": name])
+    return (subject, lines.joined(separator: "\n") + "\n")
+  }
+}
+
+/// A send that failed: what the channel said.
+public struct ChannelError: Error, CustomStringConvertible {
+  public let description: String
+  public init(_ message: String) { description = message }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Scheduling
+import Storage
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `taizhang remind`: plan the deliveries owed since each unit's watermark, write them to
+/// the outbox in one transaction, advance the watermarks, then claim and send what is
+/// pending — one digest per recipient and channel — marking each sent or failed.
+public struct RemindJob {
+  /// The job's name in the run log and the watermark table.
+  public static let name = "remind"
+
+  let config: SiteConfig
+  let ledger: Ledger
+
+  /// Creates the job over a ledger with a site config.
+  public init(config: SiteConfig, ledger: Ledger) {
+    self.config = config
+    self.ledger = ledger
+  }
+
+  /// The detail log's path: the config's `log`, else `remind.log` beside the database.
+  public var logPath: String {
+    config.log.map(DatabaseLocation.absolute)
+      ?? (URL(fileURLWithPath: ledger.path).deletingLastPathComponent().path + "/remind.log")
+  }
+
+  /// Runs once. Configuration problems throw (exit 2); failed sends are counted.
+  public func run(_ options: RemindOptions, console: @escaping (String) -> Void) throws -> RemindSummary {
+    signal(SIGPIPE, SIG_IGN)  // a mail program that exits early must not kill the run
+    let store = ledger.store
+    let channels = try selectedChannels(options.channel)
+    // An empty ledger needs no plugins: a cold start stays fast.
+    let hasUnits = try options.plugin != nil || !store.units().isEmpty
+    let catalog = hasUnits
+      ? PluginCatalog.load(PluginSearchPath.standard(extra: config.pluginFolders + options.pluginFolders))
+      : PluginCatalog(plugins: [], overrides: [])
+    let calendar = try catalog.plugin("calendar").map {
+      try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
+    } ?? .weekendsOnly
+    let units = try selectedUnits(options, catalog: catalog)
+    let day = CivilDate(options.now, in: config.timeZone)
+    var summary = RemindSummary(day: day.description, units: units.count, dryRun: options.dryRun, log: logPath)
+    let log = RemindLog(path: options.dryRun ? nil : logPath)
+    let heartbeat = Heartbeat(url: options.dryRun ? nil : config.heartbeat, log: log)
+    heartbeat.ping(.start)
+    let runID = options.dryRun ? nil : try store.startRun(job: Self.name, at: options.now)
+    do {
+      var planner = RemindPlanner(
+        catalog: catalog, calendar: calendar, store: store, directory: try RemindDirectory(store: store),
+        channels: channels, settings: config.remind, timeZone: config.timeZone)
+      var planned: [Delivery] = []
+      var covered: [String] = []
+      for unit in units {
+        guard let days = try planner.days(for: unit, now: options.now) else { continue }
+        planned += try planner.deliveries(for: unit, days: days)
+        covered.append(unit.id)
+      }
+      summary.problems = Array(Set(planner.allProblems)).sorted()
+      summary.problems.forEach { log.write("问题：\($0)") }
+      if options.dryRun {
+        try preview(planned, store: store, summary: &summary, console: console)
+        return summary
+      }
+      summary.queued = try store.insertDeliveriesIfAbsent(planned)
+      try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
+      log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条，新写入发件箱 \(summary.queued) 条")
+      var sender = RemindSender(config: config, store: store, log: log, console: console)
+      var messages = PluginMessages()
+      let unitTypes = Dictionary(uniqueKeysWithValues: try store.units().map { ($0.id, $0.type) })
+      let language = config.language
+      sender.pluginTexts = { unitID in
+        guard let type = unitTypes[unitID], let plugin = catalog.serving(unitType: type) else { return [:] }
+        let texts = messages.overrides(pluginID: plugin.id, folder: plugin.folder, language: language)
+        messages.takeProblems().forEach { log.write("问题：\($0)") }
+        return texts
+      }
+      try sender.send(
+        filter: DeliveryFilter(unitIDs: Set(units.map(\.id)), channels: Set(channels.map(\.name))),
+        now: options.now, day: day, summary: &summary)
+      let outcome = summary.exitCode == 0 ? "ok" : "partial"
+      try store.finishRun(id: runID!, at: options.now, outcome: outcome, detail: summary.line)
+      heartbeat.ping(summary.exitCode == 0 ? .success : .failure)
+      log.write(summary.line)
+      return summary
+    } catch {
+      if let runID { try? store.finishRun(id: runID, at: options.now, outcome: "failed", detail: "\(error)") }
+      log.write("运行失败：\(error)")
+      heartbeat.ping(.failure)
+      throw error
+    }
+  }
+
+  private func selectedChannels(_ name: String?) throws -> [ChannelConfig] {
+    let all = config.effectiveChannels
+    guard let name else { return all }
+    guard let channel = all.first(where: { $0.name == name }) else {
+      throw UsageError("--channel \"\(name)\" 未配置；已配置的渠道：\(all.map(\.name).joined(separator: "、"))")
+    }
+    return [channel]
+  }
+
+  private func selectedUnits(_ options: RemindOptions, catalog: PluginCatalog) throws -> [OrgUnit] {
+    var units = try ledger.store.units()
+    if let id = options.unit { units = [try ledger.unit(id)] }
+    if let plugin = options.plugin {
+      guard let found = catalog.plugin(plugin) else {
+        throw UsageError("--plugin \"\(plugin)\" 不存在；已安装：\(catalog.plugins.map(\.id).joined(separator: "、"))")
+      }
+      units = units.filter { catalog.serving(unitType: $0.type)?.id == found.id }
+    }
+    return units
+  }
+
+  /// A dry run: the digests the new deliveries would make, printed, nothing written.
+  private func preview(
+    _ planned: [Delivery], store: any Store, summary: inout RemindSummary, console: (String) -> Void
+  ) throws {
+    var fresh: [Delivery] = []
+    var seen: Set<DeliveryKey> = []
+    for var d in planned where seen.insert(d.key).inserted {
+      guard try store.delivery(d.key) == nil else { continue }
+      d.id = Int64(fresh.count + 1)
+      fresh.append(d)
+    }
+    summary.queued = fresh.count
+    let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
+    let templates = RemindSender.templates(config)
+    let day = CivilDate(summary.day) ?? CivilDate(Date(), in: config.timeZone)
+    let groups = Dictionary(grouping: fresh) { $0.key.recipient + "\u{0}" + $0.key.channel }
+    for (_, deliveries) in groups.sorted(by: { $0.key < $1.key }) {
+      let recipient = deliveries[0].key.recipient, channelName = deliveries[0].key.channel
+      guard let channel = config.effectiveChannels.first(where: { $0.name == channelName }) else { continue }
+      let digest = Digest(recipientID: recipient, person: people[recipient], channel: channel, deliveries: deliveries)
+      let subject = digest.compose(templates, day: day).subject
+      console("→ \(digest.person?.name ?? recipient)（\(recipient)）@\(channelName)：\(subject)，\(digest.notices.count) 项")
+    }
+  }
+}

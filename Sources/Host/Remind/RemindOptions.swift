@@ -1,0 +1,82 @@
+import Foundation
+
+/// What one `taizhang remind` run is asked to do.
+public struct RemindOptions: Sendable {
+  /// The moment the run acts at (`--now`; default: the clock).
+  public var now: Date
+  /// Only this unit.
+  public var unit: String?
+  /// Only units served by this plugin.
+  public var plugin: String?
+  /// Only this channel.
+  public var channel: String?
+  /// Show what would be sent; send nothing, change nothing.
+  public var dryRun: Bool
+  /// More plugin folders (`--plugins`).
+  public var pluginFolders: [String]
+
+  /// Creates options.
+  public init(
+    now: Date = Date(), unit: String? = nil, plugin: String? = nil, channel: String? = nil,
+    dryRun: Bool = false, pluginFolders: [String] = []
+  ) {
+    self.now = now
+    self.unit = unit
+    self.plugin = plugin
+    self.channel = channel
+    self.dryRun = dryRun
+    self.pluginFolders = pluginFolders
+  }
+
+  /// Reads `--now`: `YYYY-MM-DD` (08:00 that day) or `YYYY-MM-DDTHH:MM[:SS]`, in `zone`.
+  public static func parseNow(_ text: String, in zone: TimeZone) throws -> Date {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = zone
+    for (format, suffix) in [("yyyy-MM-dd'T'HH:mm:ss", ""), ("yyyy-MM-dd'T'HH:mm", ""), ("yyyy-MM-dd HH:mm", ""), ("yyyy-MM-dd'T'HH:mm", "T08:00")] {
+      formatter.dateFormat = format
+      if let date = formatter.date(from: text + suffix) { return date }
+    }
+    throw UsageError("--now \"\(text)\" 应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM")
+  }
+}
+
+/// What a run did, for the one summary line and the exit code.
+public struct RemindSummary: Sendable {
+  /// The day the run judged.
+  public var day: String
+  /// Units looked at.
+  public var units = 0
+  /// Deliveries newly written to the outbox (in a dry run: that would be).
+  public var queued = 0
+  /// Messages sent.
+  public var messages = 0
+  /// Deliveries those messages carried.
+  public var sent = 0
+  /// Deliveries whose send failed this run (to be retried).
+  public var failed = 0
+  /// Deliveries given up this run.
+  public var givenUp = 0
+  /// Problems found (roles nobody holds, units without a plugin).
+  public var problems: [String] = []
+  /// Whether nothing was changed.
+  public var dryRun = false
+  /// The detail log's path.
+  public var log: String?
+
+  /// 0 all sent, 1 some deliveries failed.
+  public var exitCode: Int32 { failed + givenUp > 0 ? 1 : 0 }
+
+  /// The one line for cron's mail.
+  public var line: String {
+    let head = dryRun ? "remind \(day)（演练，未发送）" : "remind \(day)"
+    var parts = [
+      "\(units) 个单位", "新提醒 \(queued) 条", "发出 \(messages) 条消息（含 \(sent) 条提醒）",
+      "失败 \(failed) 条", "放弃 \(givenUp) 条",
+    ]
+    if !problems.isEmpty { parts.append("问题 \(problems.count) 个") }
+    var text = head + "：" + parts.joined(separator: "，")
+    if let log, !dryRun { text += "（详见 \(log)）" }
+    return text
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Scheduling
+import Storage
+
+/// Works out which deliveries a run owes: for each unit, every reminder stage that fell in
+/// the days since its watermark (or today, on the first run), for occurrences still open,
+/// to the people holding the roles, on each channel.
+struct RemindPlanner {
+  let catalog: PluginCatalog
+  let calendar: WorkCalendar
+  let store: any Store
+  let directory: RemindDirectory
+  let channels: [ChannelConfig]
+  let settings: RemindSettings
+  let timeZone: TimeZone
+
+  /// What the plan found wrong: units without a plugin, failed `applies`.
+  private(set) var problems: [String] = []
+  /// Reminders nobody could receive, by unit and role.
+  var unheard: [String: Int] = [:]
+
+  /// Every problem, roles nobody holds summed per unit and role.
+  var allProblems: [String] {
+    problems + unheard.keys.sorted().map { key in
+      let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false)
+      return "单位 \(parts[0]) 没有人担任“\(parts[1])”：\(unheard[key]!) 条提醒无人接收（用 taizhang role 任命）"
+    }
+  }
+
+  /// The days a unit's run covers: from its watermark's day (re-covering it, so work
+  /// added later that day is not missed; the outbox keys keep it from repeating) to today,
+  /// at most `catchUpDays` back. Nil when the watermark is ahead of `now`.
+  func days(for unit: OrgUnit, now: Date) throws -> ClosedRange<CivilDate>? {
+    let today = CivilDate(now, in: timeZone)
+    guard let mark = try store.watermark(job: RemindJob.name, unitID: unit.id) else { return today...today }
+    let from = max(CivilDate(mark, in: timeZone), today.adding(days: -settings.catchUpDays))
+    return from <= today ? from...today : nil
+  }
+
+  /// The deliveries `unit` owes for `days`.
+  mutating func deliveries(for unit: OrgUnit, days: ClosedRange<CivilDate>) throws -> [Delivery] {
+    guard let plugin = catalog.serving(unitType: unit.type), plugin.isUsable else {
+      problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件，跳过")
+      return []
+    }
+    let schedule = UnitSchedule(unit: unit, calendar: calendar)
+    let (items, itemProblems) = schedule.applicableItems(of: plugin)
+    problems += itemProblems.map(\.description)
+    var result: [Delivery] = []
+    for item in items {
+      let rule = ReminderRule.governing(item, in: plugin.reminders)
+      let levels = directory.levels(chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
+      let ahead = rule.before.map { $0.workdays ? $0.count * 2 + 14 : $0.count } ?? 0
+      let back = min(Agenda.lookBackDays, Self.reach(of: rule, levels: levels))
+      let range = days.lowerBound.adding(days: -back)...days.upperBound.adding(days: ahead)
+      var staged: [(tag: Scheduling.Occurrence, stage: ReminderStage)] = []
+      for occurrence in schedule.occurrences(of: item, in: range) {
+        for stage in ReminderStage.stages(
+          due: occurrence.due, rule: rule, levels: levels, calendar: calendar, horizon: days.upperBound)
+        {
+          staged.append((occurrence, stage))
+        }
+      }
+      var open: [Scheduling.Occurrence: Bool] = [:]
+      for (occurrence, stage) in ReminderStage.due(staged, in: days, catchUpAll: rule.catchUpAll) {
+        if open[occurrence] == nil {
+          open[occurrence] = try schedule.records(of: item, occurrence, in: store) < occurrence.quota
+        }
+        guard open[occurrence]! else { continue }
+        result += recipients(unit: unit, item: item, occurrence: occurrence, stage: stage)
+      }
+    }
+    return result
+  }
+
+  /// How many calendar days after its due day a rule's last stage can fall: only
+  /// occurrences due that far back can have a stage in the run's days. Workdays are
+  /// counted generously (7 per 5, plus a fortnight of holidays).
+  static func reach(of rule: ReminderRule, levels: Int) -> Int {
+    func days(_ span: DaySpan?, _ times: Int) -> Int {
+      guard let span, times > 0 else { return 0 }
+      let n = span.count * times
+      return span.workdays ? n * 7 / 5 + 14 : n + (rule.quietDays ? 14 : 0)
+    }
+    let overdue = rule.overdueEvery == nil ? 0 : rule.overdueLimit.map { days(rule.overdueEvery, $0) } ?? Int.max
+    return max(overdue, days(rule.escalateAfter, levels), rule.quietDays ? 14 : 0)
+  }
+
+  private mutating func recipients(
+    unit: OrgUnit, item: ChecklistItem, occurrence: Scheduling.Occurrence, stage: ReminderStage
+  ) -> [Delivery] {
+    let role: String
+    let people: [String]
+    switch stage.audience {
+    case .owner:
+      role = item.owner
+      people = directory.holders(of: item.owner, in: unit.id, searchUp: false)
+    case .escalation(let level):
+      guard let step = directory.escalation(
+        level: level, chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
+      else { return [] }
+      (role, people) = step
+    }
+    if people.isEmpty {
+      unheard[unit.id + "\u{0}" + role, default: 0] += 1
+      return []
+    }
+    let notice = ReminderNotice(
+      unit: unit.id, unitName: unit.name, item: item.id, title: item.title,
+      period: occurrence.period.description, due: occurrence.due.description, urgency: stage.urgency,
+      role: item.owner, daysLate: max(0, occurrence.due.distance(to: stage.day))
+    ).encoded()
+    return people.flatMap { person in
+      channels.map { channel in
+        Delivery(
+          key: DeliveryKey(
+            unitID: unit.id, itemID: item.id, period: occurrence.period.description,
+            stage: stage.name, recipient: person, channel: channel.name),
+          message: notice)
+      }
+    }
+  }
+}

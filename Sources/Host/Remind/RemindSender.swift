@@ -1,0 +1,116 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Scheduling
+import Storage
+
+/// The sending half of a run: claim pending and retry-due deliveries, group them into one
+/// digest per recipient and channel, send each through its channel, mark the outcome.
+/// A failed digest is retried after `retry_after_minutes`, doubling, and given up after
+/// `max_attempts`.
+struct RemindSender {
+  let config: SiteConfig
+  let store: any Store
+  let log: RemindLog
+  let console: (String) -> Void
+  /// The overrides of the plugin serving a unit (its `messages.lua`).
+  var pluginTexts: (String) -> [String: String] = { _ in [:] }
+
+  /// Built-in texts, then the plugin's, then the site config's.
+  static func templates(_ config: SiteConfig, plugin: [String: String] = [:]) -> MessageTemplates {
+    MessageTemplates.builtIn(language: config.language).overridden(by: plugin).overridden(by: config.messages)
+  }
+
+  func send(filter: DeliveryFilter, now: Date, day: CivilDate, summary: inout RemindSummary) throws {
+    let claimed = try store.claimDeliveries(
+      filter, limit: 1_000_000, now: now, leaseSeconds: Double(config.remind.leaseSeconds))
+    guard !claimed.isEmpty else { return }
+    let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
+    let channels = Dictionary(uniqueKeysWithValues: config.effectiveChannels.map { ($0.name, $0) })
+    // Deliveries claimed together before (same attempt count) stay together, so a digest
+    // interrupted mid-send is the same digest, with the same id, when it is sent again.
+    let groups = Dictionary(grouping: claimed) { "\($0.key.recipient)\u{0}\($0.key.channel)\u{0}\($0.attempts)" }
+    for (_, deliveries) in groups.sorted(by: { $0.value[0].id < $1.value[0].id }) {
+      let first = deliveries[0]
+      let ids = deliveries.map(\.id)
+      guard let channel = channels[first.key.channel] else {
+        try fail(ids, attempts: first.attempts, error: "渠道 \(first.key.channel) 已不在配置中", now: now, summary: &summary)
+        continue
+      }
+      let digest = Digest(
+        recipientID: first.key.recipient, person: people[first.key.recipient], channel: channel,
+        deliveries: deliveries)
+      do {
+        let templates = Self.templates(config, plugin: pluginTexts(first.key.unitID))
+        let (subject, text) = digest.compose(templates, day: day)
+        let message = OutgoingMessage(
+          digest: digest, address: try digest.address(), subject: subject, text: text, date: now)
+        try Channels.make(channel, timeZone: config.timeZone, console: console).send(message)
+        try store.markDeliveriesSent(ids: ids, at: now)
+        summary.messages += 1
+        summary.sent += ids.count
+        log.write("已发送 \(digest.id) → \(first.key.recipient)@\(channel.name)：\(ids.count) 条")
+      } catch let error as ChannelError {
+        try fail(ids, attempts: first.attempts, error: error.description, now: now, summary: &summary)
+      } catch {
+        try fail(ids, attempts: first.attempts, error: "\(error)", now: now, summary: &summary)
+      }
+    }
+  }
+
+  private func fail(_ ids: [Int64], attempts: Int, error: String, now: Date, summary: inout RemindSummary) throws {
+    if attempts >= config.remind.maxAttempts {
+      try store.markDeliveriesFailed(ids: ids, error: "已放弃（\(attempts) 次）：" + error, retryAt: nil)
+      summary.givenUp += ids.count
+      log.write("放弃 \(ids.count) 条（第 \(attempts) 次失败）：\(error)")
+    } else {
+      let wait = Double(config.remind.retryAfterMinutes) * 60 * pow(2, Double(attempts - 1))
+      try store.markDeliveriesFailed(ids: ids, error: error, retryAt: now.addingTimeInterval(wait))
+      summary.failed += ids.count
+      log.write("失败 \(ids.count) 条（第 \(attempts) 次，\(Int(wait / 60)) 分钟后重试）：\(error)")
+    }
+  }
+}
+
+/// The remind job's detail log: appended, one timestamped line per event.
+struct RemindLog {
+  let path: String?
+
+  func write(_ line: String) {
+    guard let path else { return }
+    let stamp = ISO8601DateFormatter().string(from: Date())
+    let bytes = Array("\(stamp) [\(getpid())] \(line)\n".utf8)
+    // O_APPEND: lines of concurrent runs interleave whole, never overwrite each other.
+    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+    guard fd >= 0 else { return }
+    _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+  }
+}
+
+/// Calls the configured heartbeat URL: `/start` when a run begins, the URL itself on
+/// success, `/fail` on failure (the convention of healthchecks.io and similar monitors).
+/// A heartbeat that fails is logged, never fatal.
+struct Heartbeat {
+  enum Event { case start, success, failure }
+
+  let url: String?
+  let log: RemindLog
+
+  func ping(_ event: Event) {
+    guard let url else { return }
+    let target = switch event {
+    case .start: url + "/start"
+    case .success: url
+    case .failure: url + "/fail"
+    }
+    do {
+      let (status, _) = try HTTPClient.post(target, body: nil, timeout: 10, method: "GET")
+      if !(200..<300).contains(status) { log.write("心跳 \(target) 返回 HTTP \(status)") }
+    } catch {
+      log.write("心跳 \(target) 失败：\(error)")
+    }
+  }
+}

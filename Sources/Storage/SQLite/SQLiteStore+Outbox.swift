@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+  /// Claims pending and retry-due deliveries that `filter` takes, for one sender.
+  public func claimDeliveries(
+    _ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double
+  ) throws -> [Delivery] {
+    let nowMillis = StoredTime.millis(now)
+    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
+    return try write { db in
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT * FROM delivery
+          WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= ?1))
+            AND (claimed_until IS NULL OR claimed_until <= ?1)
+          ORDER BY id
+          """, arguments: [nowMillis])
+      var claimed: [Delivery] = []
+      while claimed.count < limit, let row = try rows.next() {
+        var d = Self.delivery(from: row)
+        guard filter.accepts(d.key) else { continue }
+        d.attempts += 1
+        claimed.append(d)
+      }
+      let update = try db.cachedStatement(
+        sql: "UPDATE delivery SET claimed_until = ?, attempts = ? WHERE id = ?")
+      for d in claimed { try update.execute(arguments: [until, d.attempts, d.id]) }
+      return claimed
+    }
+  }
+
+  /// Marks several deliveries sent in one transaction.
+  public func markDeliveriesSent(ids: [Int64], at: Date) throws {
+    try write { db in
+      let update = try db.cachedStatement(
+        sql: """
+          UPDATE delivery SET status = 'sent', sent_at = ?, last_error = NULL,
+            claimed_until = NULL, next_attempt_at = NULL WHERE id = ?
+          """)
+      for id in ids { try update.execute(arguments: [StoredTime.millis(at), id]) }
+    }
+  }
+
+  /// Marks several deliveries failed in one transaction; nil `retryAt`: given up.
+  public func markDeliveriesFailed(ids: [Int64], error: String, retryAt: Date?) throws {
+    try write { db in
+      let update = try db.cachedStatement(
+        sql: """
+          UPDATE delivery SET status = 'failed', last_error = ?, next_attempt_at = ?,
+            claimed_until = NULL WHERE id = ?
+          """)
+      for id in ids {
+        try update.execute(arguments: [error, retryAt.map(StoredTime.millis), id])
+      }
+    }
+  }
+
+  /// Moves many watermarks forward in one transaction.
+  public func advanceWatermarks(job: String, unitIDs: [String], to date: Date) throws {
+    try write { db in
+      let upsert = try db.cachedStatement(
+        sql: """
+          INSERT INTO watermark (job, unit_id, at) VALUES (?, ?, ?)
+          ON CONFLICT (job, unit_id) DO UPDATE SET at = max(at, excluded.at)
+          """)
+      for id in unitIDs { try upsert.execute(arguments: [job, id, StoredTime.millis(date)]) }
+    }
+  }
+
+  /// How many deliveries stand where.
+  public func deliveryCounts() throws -> DeliveryCounts {
+    try read { db in
+      var counts = DeliveryCounts()
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT status, next_attempt_at IS NULL AS stopped, count(*) AS n
+          FROM delivery GROUP BY status, stopped
+          """)
+      for row in rows {
+        let n: Int = row["n"]
+        switch (row["status"] as String, row["stopped"] as Bool) {
+        case ("pending", _): counts.pending += n
+        case ("sent", _): counts.sent += n
+        case ("failed", true): counts.givenUp += n
+        default: counts.retrying += n
+        }
+      }
+      return counts
+    }
+  }
+}
