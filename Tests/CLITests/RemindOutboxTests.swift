@@ -39,7 +39,7 @@ struct RemindOutboxTests {
     #expect(unsent == ["0"])
   }
 
-  @Test("message texts: the plugin's messages.lua, then the site config's [messages]")
+  @Test("message texts: the plugin's messages files, then the site config's [messages]")
   func templates() throws {
     let site = try RemindSite()
     let plugin = site.cli.folder.appendingPathComponent("site/school")
@@ -47,9 +47,14 @@ struct RemindOutboxTests {
     try """
       return { id = "school", name = "学校（清源区）", version = "1.0.0-qy", api = 1, extends = "school" }
       """.write(to: plugin.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    let messages = plugin.appendingPathComponent("messages")
+    try FileManager.default.createDirectory(at: messages, withIntermediateDirectories: true)
     try """
-      return { subject = "【实验小学台账】{name}有 {count} 项待办", footer = "插件落款", en = { subject = "School: {count}" } }
-      """.write(to: plugin.appendingPathComponent("messages.lua"), atomically: true, encoding: .utf8)
+      return { ["remind.subject"] = "【实验小学台账】{name}有 {count} 项待办", ["remind.footer"] = "插件落款" }
+      """.write(to: messages.appendingPathComponent("zh-CN.lua"), atomically: true, encoding: .utf8)
+    try """
+      return { ["remind.subject"] = "School: {count}" }
+      """.write(to: messages.appendingPathComponent("en.lua"), atomically: true, encoding: .utf8)
     try site.writeConfig("""
       plugins = ["\(plugin.deletingLastPathComponent().path)"]
       [channels.outbox]

@@ -119,6 +119,17 @@ struct RoleVocabularyTests {
     #expect(hospital.problem(with: "院长", unitType: "unknown_type") == nil)
   }
 
+  @Test("roles other plugins escalate to may be held up the tree, e.g. 责任督学 at a bureau")
+  func escalationRolesClimb() {
+    let all = RoleVocabularies(catalog: catalog)
+    // School items escalate to 责任督学, hospital items to 卫健委主管科室, community items to
+    // 街道指导员: people who sit in a superior unit, which is of the bureau type.
+    #expect(all.problem(with: "责任督学", unitType: "bureau") == nil)
+    #expect(all.problem(with: "卫健委主管科室", unitType: "bureau") == nil)
+    #expect(all.problem(with: "街道指导员", unitType: "bureau") == nil)
+    #expect(all.problem(with: "安全管理员", unitType: "bureau") != nil)
+  }
+
   @Test("an import with an unknown role names file:line, exits 2 and writes nothing")
   func importRefused() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -12,10 +12,10 @@ public struct RoleVocabulary: Sendable, Equatable {
     self.roles = roles
   }
 
-  /// The vocabulary of a loaded plugin.
-  public init(of plugin: LoadedPlugin) {
+  /// The vocabulary of a loaded plugin, plus `alsoAccepted` roles.
+  public init(of plugin: LoadedPlugin, alsoAccepted: Set<String> = []) {
     self.plugin = plugin.id
-    var roles = Set(plugin.manifest?.roles.keys.map { $0 } ?? [])
+    var roles = Set(plugin.manifest?.roles.keys.map { $0 } ?? []).union(alsoAccepted)
     for item in plugin.items { roles.formUnion([item.owner] + item.cooperate + item.escalate) }
     self.roles = roles
   }
@@ -33,18 +33,21 @@ public struct RoleVocabulary: Sendable, Equatable {
 }
 
 /// The role vocabularies of the plugins serving each unit type. A type no plugin serves
-/// has no vocabulary, and any role is accepted for it.
+/// has no vocabulary, and any role is accepted for it. Escalation chains climb the unit
+/// tree (a school's overdue item reaches the bureau's 责任督学), so a role any plugin
+/// escalates to may be held in a unit of every type.
 public struct RoleVocabularies: Sendable {
   /// Vocabularies by unit type.
   public let byUnitType: [String: RoleVocabulary]
 
   /// The vocabularies of the plugins of a catalog.
   public init(catalog: PluginCatalog) {
+    let types = Set(catalog.plugins.flatMap { $0.manifest?.unitTypes ?? [] })
+    let serving = types.compactMap { type in catalog.serving(unitType: type).map { (type, $0) } }
+    let escalation = Set(serving.flatMap { $0.1.items.flatMap(\.escalate) })
     var byUnitType: [String: RoleVocabulary] = [:]
-    for type in Set(catalog.plugins.flatMap { $0.manifest?.unitTypes ?? [] }) {
-      if let plugin = catalog.serving(unitType: type) {
-        byUnitType[type] = RoleVocabulary(of: plugin)
-      }
+    for (type, plugin) in serving {
+      byUnitType[type] = RoleVocabulary(of: plugin, alsoAccepted: escalation)
     }
     self.byUnitType = byUnitType
   }

@@ -74,7 +74,7 @@ public struct RemindJob {
       let language = config.language
       sender.pluginTexts = { unitID in
         guard let type = unitTypes[unitID], let plugin = catalog.serving(unitType: type) else { return [:] }
-        let texts = messages.overrides(pluginID: plugin.id, folder: plugin.folder, language: language)
+        let texts = messages.overrides(of: plugin, language: language)
         messages.takeProblems().forEach { log.write("问题：\($0)") }
         return texts
       }

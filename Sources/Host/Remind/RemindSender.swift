@@ -15,7 +15,7 @@ struct RemindSender {
   let store: any Store
   let log: RemindLog
   let console: (String) -> Void
-  /// The overrides of the plugin serving a unit (its `messages.lua`).
+  /// The overrides of the plugin serving a unit (the `remind.*` keys of its messages files).
   var pluginTexts: (String) -> [String: String] = { _ in [:] }
 
   /// Built-in texts, then the plugin's, then the site config's.
