@@ -51,7 +51,19 @@ step "What the school has overdue and due this week" agenda --unit qy-shiyan-xx 
 printf '\n== A CSV with one bad row is refused whole (exit 1 is expected)\n'
 "$bin" unit import "$PWD/Tests/CLITests/Fixtures/bureau/units-bad-row.csv" || true
 
-# --- Reminders: `taizhang remind` for a chosen morning into an outbox folder goes here. ---
+# Reminders: the site config names the channels (here one outbox folder); cron would run
+# `taizhang remind` every morning. --now picks the morning.
+printf '[channels.outbox]\ntype = "outbox"\nfolder = "%s/outbox"\n' "$out" > "$out/config.toml"
+export TAIZHANG_CONFIG="$out/config.toml"
+step "What Monday morning's reminder run would send" remind --now 2026-11-23T08:00 --dry-run
+step "Monday morning: one digest per person into the outbox" remind --now 2026-11-23T08:00
+step "Run again the same morning: nothing is sent twice" remind --now 2026-11-23T08:30
+step "Thursday, after two missed mornings: the run catches up and escalates" \
+  remind --now 2026-11-26T08:00
+printf '\n== One of the digests\n'
+sed -n '1,200p' "$(ls "$out"/outbox/*.json | head -1)" | /usr/bin/python3 -c \
+  'import json,sys; m=json.load(sys.stdin); print(m.get("subject","")); print(m.get("text",""))' | head -25
+step "The health of the set-up, as of Saturday" doctor --now 2026-11-28T09:00 || true
 
 reports="$out/reports"
 step "Every unit's November reports in all five formats" report all --period 2026-11 --out "$reports" \
@@ -66,5 +78,7 @@ step "A consistent backup" backup "$out/backup"
 
 printf '\nThe ledger is in %s; its evidence and backup beside it.\n' "$out"
 printf 'Reports: %s/<unit>/ — e.g.\n' "$reports"
+printf 'Reminder digests: %s/outbox/ (%s files); the run log: %s\n' "$out" \
+  "$(ls "$out/outbox" | wc -l)" "$(ls "$out"/*.log 2>/dev/null | head -1)"
 printf '  %s\n' "$reports/qy-shiyan-xx/monthly-2026-11.docx" "$reports/qy-rmyy/progress-2026-11.html" \
   "$reports/qy-hepinglu-sq/progress-2026-11.md" "$reports/qy-jyj/circular-2026-Q4.docx"
