@@ -33,10 +33,12 @@ struct Taizhang: ParsableCommand {
   )
 
   /// Parses and runs a command. Usage errors exit with 2 (not ArgumentParser's 64), help
-  /// and version with 0, and no Swift error ever reaches the user unformatted.
+  /// and version with 0, and no Swift error ever reaches the user unformatted. The site
+  /// config's settings fill in what flags and environment leave open (`SiteDefaults`).
   static func main() {
     do {
       var command = try parseAsRoot()
+      try SiteDefaults.apply()
       try command.run()
     } catch {
       let code = exitCode(for: error)

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Host
+
+/// The site config as defaults for every command, not only `remind` and `doctor`: its
+/// `database`, `plugins` folders and `language` apply wherever the command line and the
+/// environment say nothing. Precedence: flag, then environment, then the config file
+/// ($TAIZHANG_CONFIG, else ~/.config/taizhang/config.toml), then the built-in defaults.
+enum SiteDefaults {
+  /// Reads the config named by the environment (if any) and fills in the environment
+  /// variables the commands read: TAIZHANG_DB, TAIZHANG_PLUGIN_PATH and TAIZHANG_LANG.
+  static func apply() throws {
+    // A command given its own `--config` (remind, doctor) reads that file instead.
+    if CommandLine.arguments.contains(where: { $0 == "--config" || $0.hasPrefix("--config=") }) {
+      return
+    }
+    let environment = ProcessInfo.processInfo.environment
+    guard SiteConfig.locate(flag: nil, environment: environment) != nil else { return }
+    let site: SiteConfig
+    do {
+      site = try SiteConfig.load(flag: nil, environment: environment)
+    } catch let error as UserFacingError {
+      Console.error(error.description)
+      throw ExitCode(2)
+    }
+    if let database = site.database, (environment["TAIZHANG_DB"] ?? "").isEmpty {
+      setenv("TAIZHANG_DB", database, 1)
+    }
+    if !site.pluginFolders.isEmpty {
+      // Config folders come after those of the environment; `--plugins` still comes last.
+      let before = (environment["TAIZHANG_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
+      let folders = before + site.pluginFolders.filter { !before.contains($0) }
+      setenv("TAIZHANG_PLUGIN_PATH", folders.joined(separator: ":"), 1)
+    }
+    if (environment["TAIZHANG_LANG"] ?? "").isEmpty { setenv("TAIZHANG_LANG", site.language, 1) }
+  }
+}
