@@ -53,4 +53,37 @@ struct OutboxBatchTests {
     try s.store.advanceWatermarks(job: "remind", unitIDs: ["dh-xx", "dh-zx"], to: late)
     #expect(try s.store.watermark(job: "remind", unitID: "dh-zx") == late)
   }
+
+  @Test(arguments: Backend.all) func watermarksReadTogether(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    #expect(try s.store.watermarks(job: "remind").isEmpty)
+    let early = Date(timeIntervalSince1970: 1_795_000_000)
+    let late = early.addingTimeInterval(86_400)
+    try s.store.advanceWatermark(job: "remind", unitID: "dh-xx", to: late)
+    try s.store.advanceWatermark(job: "remind", unitID: "dh-zx", to: early)
+    try s.store.advanceWatermark(job: "report", unitID: "dh-zx", to: late)
+    #expect(try s.store.watermarks(job: "remind") == ["dh-xx": late, "dh-zx": early])
+    #expect(try s.store.watermarks(job: "report") == ["dh-zx": late])
+  }
+
+  @Test(arguments: Backend.all) func existingKeysAmongMany(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    _ = try s.store.insertDeliveriesIfAbsent([
+      Delivery(key: key("dh-xx", "due")), Delivery(key: key("dh-zx", "overdue-1", channel: "mail")),
+    ])
+    #expect(try s.store.existingDeliveryKeys(among: []).isEmpty)
+    // Keys differing from a stored one in a single field are absent; repeats are harmless.
+    let asked = [
+      key("dh-xx", "due"), key("dh-xx", "due"), key("dh-xx", "soon"), key("dh-xx", "due", channel: "mail"),
+      key("dh-zx", "overdue-1", channel: "mail"), key("dh-zx", "overdue-1"),
+    ]
+    #expect(
+      try s.store.existingDeliveryKeys(among: asked)
+        == [key("dh-xx", "due"), key("dh-zx", "overdue-1", channel: "mail")])
+    // Past a statement's worth of keys, every one is still answered.
+    let many = (0..<9000).map { key("dh-xx", "overdue-\($0)") } + [key("dh-xx", "due")]
+    #expect(try s.store.existingDeliveryKeys(among: many) == [key("dh-xx", "due")])
+  }
 }

@@ -52,13 +52,15 @@ public struct RemindJob {
       var planner = RemindPlanner(
         catalog: catalog, calendar: calendar, store: store, directory: try RemindDirectory(store: store),
         channels: channels, settings: config.remind, timeZone: config.timeZone)
-      var planned: [Delivery] = []
+      var candidates: [RemindPlanner.Candidate] = []
       var covered: [String] = []
+      let watermarks = try store.watermarks(job: Self.name)
       for unit in units {
-        guard let days = try planner.days(for: unit, now: options.now) else { continue }
-        planned += try planner.deliveries(for: unit, days: days)
+        guard let days = planner.days(for: unit, now: options.now, watermarks: watermarks) else { continue }
+        candidates += planner.candidates(for: unit, days: days)
         covered.append(unit.id)
       }
+      let planned = try planner.deliveries(for: candidates)
       summary.problems = Array(Set(planner.allProblems)).sorted()
       summary.problems.forEach { log.write("问题：\($0)") }
       if options.dryRun {
@@ -120,9 +122,8 @@ public struct RemindJob {
     _ planned: [Delivery], store: any Store, summary: inout RemindSummary, console: (String) -> Void
   ) throws {
     var fresh: [Delivery] = []
-    var seen: Set<DeliveryKey> = []
+    var seen = try store.existingDeliveryKeys(among: planned.map(\.key))
     for var d in planned where seen.insert(d.key).inserted {
-      guard try store.delivery(d.key) == nil else { continue }
       d.id = Int64(fresh.count + 1)
       fresh.append(d)
     }

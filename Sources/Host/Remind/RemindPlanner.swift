@@ -30,15 +30,25 @@ struct RemindPlanner {
   /// The days a unit's run covers: from its watermark's day (re-covering it, so work
   /// added later that day is not missed; the outbox keys keep it from repeating) to today,
   /// at most `catchUpDays` back. Nil when the watermark is ahead of `now`.
-  func days(for unit: OrgUnit, now: Date) throws -> ClosedRange<CivilDate>? {
+  /// `watermarks` holds the job's watermarks by unit (`store.watermarks(job:)`).
+  func days(for unit: OrgUnit, now: Date, watermarks: [String: Date]) -> ClosedRange<CivilDate>? {
     let today = CivilDate(now, in: timeZone)
-    guard let mark = try store.watermark(job: RemindJob.name, unitID: unit.id) else { return today...today }
+    guard let mark = watermarks[unit.id] else { return today...today }
     let from = max(CivilDate(mark, in: timeZone), today.adding(days: -settings.catchUpDays))
     return from <= today ? from...today : nil
   }
 
-  /// The deliveries `unit` owes for `days`.
-  mutating func deliveries(for unit: OrgUnit, days: ClosedRange<CivilDate>) throws -> [Delivery] {
+  /// A stage owed to an occurrence, before the ledger is asked whether it is still open.
+  struct Candidate {
+    let unit: OrgUnit
+    let item: ChecklistItem
+    let occurrence: Scheduling.Occurrence
+    let stage: ReminderStage
+  }
+
+  /// The stages `unit` owes for `days`, whether or not their occurrences are closed
+  /// (no ledger reads: `deliveries(for:)` settles that for all units at once).
+  mutating func candidates(for unit: OrgUnit, days: ClosedRange<CivilDate>) -> [Candidate] {
     guard let plugin = catalog.serving(unitType: unit.type), plugin.isUsable else {
       problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件，跳过")
       return []
@@ -46,7 +56,7 @@ struct RemindPlanner {
     let schedule = UnitSchedule(unit: unit, calendar: calendar)
     let (items, itemProblems) = schedule.applicableItems(of: plugin)
     problems += itemProblems.map(\.description)
-    var result: [Delivery] = []
+    var result: [Candidate] = []
     for item in items {
       let rule = ReminderRule.governing(item, in: plugin.reminders)
       let levels = directory.levels(chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
@@ -61,14 +71,32 @@ struct RemindPlanner {
           staged.append((occurrence, stage))
         }
       }
-      var open: [Scheduling.Occurrence: Bool] = [:]
       for (occurrence, stage) in ReminderStage.due(staged, in: days, catchUpAll: rule.catchUpAll) {
-        if open[occurrence] == nil {
-          open[occurrence] = try schedule.records(of: item, occurrence, in: store) < occurrence.quota
-        }
-        guard open[occurrence]! else { continue }
-        result += recipients(unit: unit, item: item, occurrence: occurrence, stage: stage)
+        result.append(Candidate(unit: unit, item: item, occurrence: occurrence, stage: stage))
       }
+    }
+    return result
+  }
+
+  /// The deliveries the candidates make, leaving out occurrences whose records already
+  /// meet their quota: the record counts of all of them come in one read.
+  mutating func deliveries(for candidates: [Candidate]) throws -> [Delivery] {
+    guard !candidates.isEmpty else { return [] }
+    var unitIDs: Set<String> = []
+    var periods: Set<String> = []
+    for c in candidates {
+      unitIDs.insert(c.unit.id)
+      periods.insert(c.occurrence.period.description)
+    }
+    var counts: [OccurrenceKey: Int] = [:]
+    for tally in try store.recordTallies(unitIDs: Array(unitIDs), periods: periods.sorted(), valuesOf: []) {
+      counts[tally.key] = tally.count
+    }
+    var result: [Delivery] = []
+    for c in candidates {
+      let key = OccurrenceKey(unitID: c.unit.id, itemID: c.item.id, period: c.occurrence.period.description)
+      guard counts[key, default: 0] < c.occurrence.quota else { continue }
+      result += recipients(unit: c.unit, item: c.item, occurrence: c.occurrence, stage: c.stage)
     }
     return result
   }

@@ -157,6 +157,10 @@ public protocol DeliveryStore: Sendable {
   func advanceWatermarks(job: String, unitIDs: [String], to: Date) throws
   /// How many deliveries are pending, sent, retrying and given up.
   func deliveryCounts() throws -> DeliveryCounts
+  /// The watermarks of a job for every unit that has one, in one read.
+  func watermarks(job: String) throws -> [String: Date]
+  /// Which of `keys` the outbox already holds, in one read (a dry run's question).
+  func existingDeliveryKeys(among keys: [DeliveryKey]) throws -> Set<DeliveryKey>
 }
 
 /// The report archive and the run log.
