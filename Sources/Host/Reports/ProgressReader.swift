@@ -39,33 +39,33 @@ struct ProgressReader {
     var expansions = ExpansionCache()
     var plans:
       [(
-        unit: OrgUnit, plugin: LoadedPlugin?, days: ClosedRange<CivilDate>,
+        unit: OrgUnit, plugin: LoadedPlugin?, kind: Int?, days: ClosedRange<CivilDate>,
         planned: [UnitProgress.Planned]
       )] = []
-    var periods: Set<String> = []
     for unit in units {
       let days = try Self.days(of: period, for: unit, calendar: calendar)
       guard let plugin = catalog.plugin(forUnitType: unit.type) else {
-        plans.append((unit, nil, days, []))
+        plans.append((unit, nil, nil, days, []))
         continue
       }
       let schedule = UnitSchedule(unit: unit, calendar: calendar)
       let (items, failed) = schedule.applicableItems(of: plugin)
       problems += failed
       let wide = days.lowerBound.adding(days: -62)...days.upperBound.adding(days: 62)
+      let kind = expansions.kind(plugin: plugin.id, unit: unit)
       let planned = items.map { item in
-        expansions.occurrences(of: item, plugin: plugin.id, unit: unit) {
+        expansions.occurrences(of: item, kind: kind) {
           schedule.occurrences(of: item, in: wide).filter {
             days.contains($0.due) || $0.period == period
           }
         }
       }
-      for line in planned { for o in line.occurrences { periods.insert(o.period.description) } }
-      plans.append((unit, plugin, days, planned))
+      plans.append((unit, plugin, kind, days, planned))
     }
-    var byUnit: [String: [String: UnitProgress.Found]] = [:]
+    let periods = expansions.periods.sorted()
     if detail {
-      for record in try store.records(unitIDs: units.map(\.id), periods: periods.sorted()) {
+      var byUnit: [String: [String: UnitProgress.Found]] = [:]
+      for record in try store.records(unitIDs: units.map(\.id), periods: periods) {
         let key = UnitProgress.key(record.key.itemID, record.key.period)
         var found = byUnit[record.key.unitID, default: [:]][key] ?? UnitProgress.Found()
         found.count += 1
@@ -73,22 +73,44 @@ struct ProgressReader {
         found.latestValues = record.values
         byUnit[record.key.unitID, default: [:]][key] = found
       }
-    } else {
-      let metrics = Set(
-        plans.flatMap { $0.planned.filter { $0.item.target != nil }.map(\.item.id) })
-      for tally in try store.recordTallies(
-        unitIDs: units.map(\.id), periods: periods.sorted(), valuesOf: metrics)
-      {
-        byUnit[tally.key.unitID, default: [:]][
-          UnitProgress.key(tally.key.itemID, tally.key.period)] =
-          UnitProgress.Found(count: tally.count, latestValues: tally.latestValues)
+      return plans.map { plan in
+        let found = byUnit[plan.unit.id] ?? [:]
+        return Read(
+          progress: UnitProgress.build(
+            unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
+            asOf: asOf ?? plan.days.upperBound, detail: true
+          ) { _, key in found[key] ?? UnitProgress.Found() },
+          plugin: plan.plugin)
       }
     }
+    // A roll-up's children: what each occurrence holds goes into the unit's array by slot.
+    let metrics = Set(
+      plans.flatMap { $0.planned.filter { $0.item.target != nil }.map(\.item.id) })
+    var slotted = plans.map { plan in
+      Array(
+        repeating: UnitProgress.Found(),
+        count: plan.kind.map { expansions.kinds[$0].slotCount } ?? 0)
+    }
+    var position: [String: Int] = [:]
+    for (index, plan) in plans.enumerated() where position[plan.unit.id] == nil {
+      position[plan.unit.id] = index
+    }
+    for tally in try store.recordTallies(
+      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics)
+    {
+      guard let index = position[tally.key.unitID], let kind = plans[index].kind,
+        let slot = expansions.kinds[kind].slot(item: tally.key.itemID, period: tally.key.period)
+      else { continue }
+      slotted[index][slot] = UnitProgress.Found(
+        count: tally.count, latestValues: tally.latestValues)
+    }
     return plans.map { plan in
-      Read(
+      let index = position[plan.unit.id]!
+      return Read(
         progress: UnitProgress.build(
           unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-          asOf: asOf ?? plan.days.upperBound, found: byUnit[plan.unit.id] ?? [:], detail: detail),
+          asOf: asOf ?? plan.days.upperBound, detail: false
+        ) { slot, _ in slotted[index][slot] },
         plugin: plan.plugin)
     }
   }
@@ -96,21 +118,55 @@ struct ProgressReader {
 
 /// Occurrences already expanded, by plugin, item and the unit's terms: units with the same
 /// terms share the same calendar, so a roll-up expands each item once per kind of unit.
+/// Units of one kind also share the numbering of their occurrences (slots), so what the
+/// ledger holds for them can be kept in arrays rather than looked up by key.
 struct ExpansionCache {
-  private var cache: [String: UnitProgress.Planned] = [:]
+  /// The units expanded alike: one plugin, the same terms.
+  struct Kind {
+    fileprivate var planned: [String: UnitProgress.Planned] = [:]
+    fileprivate var slots: [String: [String: Int]] = [:]
+    /// How many slots its items' occurrences take.
+    private(set) var slotCount = 0
 
-  /// The item's occurrences with their record keys, expanded once per plugin, item and terms.
-  mutating func occurrences(
-    of item: ChecklistItem, plugin: String, unit: OrgUnit, expand: () -> [Scheduling.Occurrence]
-  ) -> UnitProgress.Planned {
+    /// The slot of an occurrence, by item and period key; nil when none was expanded.
+    func slot(item: String, period: String) -> Int? { slots[item]?[period] }
+
+    fileprivate mutating func slot(_ item: String, _ period: String) -> Int {
+      if let known = slots[item]?[period] { return known }
+      slots[item, default: [:]][period] = slotCount
+      slotCount += 1
+      return slotCount - 1
+    }
+  }
+
+  private(set) var kinds: [Kind] = []
+  /// The period keys of every occurrence expanded so far.
+  private(set) var periods: Set<String> = []
+  private var kindIndex: [String: Int] = [:]
+
+  /// The kind of `unit` under `plugin`, by index into `kinds`.
+  mutating func kind(plugin: String, unit: OrgUnit) -> Int {
     let terms = unit.terms.map { "\($0.name)=\($0.start)..\($0.end)" }.joined(separator: ";")
-    let key = "\(plugin)\u{1F}\(item.id)\u{1F}\(terms)"
-    if let hit = cache[key] { return hit }
+    let key = "\(plugin)\u{1F}\(terms)"
+    if let known = kindIndex[key] { return known }
+    kinds.append(Kind())
+    kindIndex[key] = kinds.count - 1
+    return kinds.count - 1
+  }
+
+  /// The item's occurrences with their record keys and slots, expanded once per kind.
+  mutating func occurrences(
+    of item: ChecklistItem, kind: Int, expand: () -> [Scheduling.Occurrence]
+  ) -> UnitProgress.Planned {
+    if let hit = kinds[kind].planned[item.id] { return hit }
     let occurrences = expand()
+    let keys = occurrences.map { $0.period.description }
     let planned = UnitProgress.Planned(
       item: item, occurrences: occurrences,
-      keys: occurrences.map { UnitProgress.key(item.id, $0.period.description) })
-    cache[key] = planned
+      keys: keys.map { UnitProgress.key(item.id, $0) },
+      slots: keys.map { kinds[kind].slot(item.id, $0) })
+    kinds[kind].planned[item.id] = planned
+    periods.formUnion(keys)
     return planned
   }
 }

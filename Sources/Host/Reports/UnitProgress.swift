@@ -92,11 +92,13 @@ public struct UnitProgress {
     counted == 0 ? 100 : Double(done) * 100 / Double(counted)
   }
 
-  /// An item's occurrences in the period and the keys their records are found by.
+  /// An item's occurrences in the period, the keys their records are found by, and their
+  /// slots: numbers shared by the units whose occurrences are expanded alike.
   struct Planned {
     let item: ChecklistItem
     let occurrences: [Scheduling.Occurrence]
     let keys: [String]
+    let slots: [Int]
   }
 
   /// What the ledger holds for one occurrence: its records (or only their number) and
@@ -107,14 +109,13 @@ public struct UnitProgress {
     var latestValues: [String: Double]?
   }
 
-  /// Builds the progress from the planned occurrences and what was read for the unit,
-  /// keyed by `key(item, period)`.
+  /// Builds the progress from the planned occurrences, asking `found` what was read for
+  /// each by its slot and its key (`key(item, period)`).
   /// With `detail`, every occurrence is kept as an entry; without, only the tallies.
   static func build(
     unit: OrgUnit, planned: [Planned],
     period: Scheduling.PeriodKey, days: ClosedRange<CivilDate>, asOf: CivilDate,
-    found: [String: Found],
-    detail: Bool
+    detail: Bool, found: (_ slot: Int, _ key: String) -> Found
   ) -> UnitProgress {
     var entries: [Entry] = []
     var tallies: [ItemTally] = []
@@ -122,8 +123,9 @@ public struct UnitProgress {
     for line in planned {
       let item = line.item
       var tally = ItemTally(item: item)
-      for (occurrence, key) in zip(line.occurrences, line.keys) {
-        let f = found[key] ?? Found()
+      for index in line.occurrences.indices {
+        let occurrence = line.occurrences[index]
+        let f = found(line.slots[index], line.keys[index])
         let status: Status =
           f.count >= occurrence.quota ? .done : (occurrence.due < asOf ? .overdue : .open)
         let value = item.target.flatMap { target in

@@ -73,7 +73,9 @@ package enum JSONText {
   /// a roll-up): `{"名称":42,"比例":0.5}` with no escapes in the names; nil for anything else.
   static func decodeSimpleNumbers(_ text: String) -> [String: Double]? {
     if text == "{}" { return [:] }
-    guard text.hasPrefix("{\""), text.hasSuffix("}"), !text.contains("\\") else { return nil }
+    // Searched as bytes: with Foundation loaded, `String.contains` goes through CFString.
+    guard text.hasPrefix("{\""), text.hasSuffix("}"), !text.utf8.contains(UInt8(ascii: "\\"))
+    else { return nil }
     var result: [String: Double] = [:]
     for field in text.dropFirst().dropLast().split(separator: ",", omittingEmptySubsequences: false)
     {
@@ -94,8 +96,12 @@ package enum JSONText {
 
 /// Times are stored as integer milliseconds since 1970 (UTC).
 package enum StoredTime {
-  package static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-  package static func date(_ millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
+  package static func millis(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded())
+  }
+  package static func date(_ millis: Int64) -> Date {
+    Date(timeIntervalSince1970: Double(millis) / 1000)
+  }
 
   /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, without a formatter (this runs once per record).
   package static func iso(_ date: Date) -> String {

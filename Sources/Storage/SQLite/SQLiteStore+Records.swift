@@ -261,15 +261,26 @@ extension SQLiteStore {
 extension SQLiteStore {
   /// Tallies in one read per chunk of units: each occurrence's record count from the
   /// record index (no sorting or grouping of records), and the latest record's values only
-  /// for the items asked for.
+  /// for the items asked for, from the same row.
   public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>)
     throws -> [RecordTally]
   {
     guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
     let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
+    let wanted = items.sorted()
+    // The latest record by time, then by id: the one the per-record reads list last.
+    let latest =
+      wanted.isEmpty
+      ? "NULL"
+      : """
+      CASE WHEN o.item_id IN (\(Array(repeating: "?", count: wanted.count).joined(separator: ",")))
+        THEN (SELECT value_json FROM record r WHERE r.occurrence_id = o.id
+              ORDER BY r.done_at DESC, r.id DESC LIMIT 1) END
+      """
     let units = unitIDs.sorted()
     return try read { db in
       var tallies: [RecordTally] = []
+      var unitTexts = TextInterner(), itemTexts = TextInterner(), periodTexts = TextInterner()
       for start in stride(from: 0, to: units.count, by: 500) {
         let chunk = Array(units[start..<min(start + 500, units.count)])
         let unitMarks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
@@ -277,17 +288,19 @@ extension SQLiteStore {
         let statement = try db.makeStatement(
           sql: """
             SELECT * FROM (
-              SELECT o.id, o.unit_id, o.item_id, o.period,
-                (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id) AS n
+              SELECT o.unit_id, o.item_id, o.period,
+                (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id) AS n,
+                \(latest) AS v
               FROM occurrence o
               WHERE o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks)))
             WHERE n > 0
             """)
-        statement.arguments = StatementArguments(chunk + periods)
+        statement.arguments = StatementArguments(wanted + chunk + periods)
         let raw = statement.sqliteStatement
-        var wanted: [(index: Int, occurrence: Int64)] = []
-        func text(_ column: Int32) -> String {
-          sqlite3_column_text(raw, column).map { String(cString: $0) } ?? ""
+        func text(_ column: Int32, _ interner: inout TextInterner) -> String {
+          let bytes = sqlite3_column_text(raw, column)
+          let number = interner.number(bytes, count: Int(sqlite3_column_bytes(raw, column)))
+          return interner.strings[number]
         }
         while true {
           let step = sqlite3_step(raw)
@@ -296,33 +309,56 @@ extension SQLiteStore {
             throw StoreError(
               .io, "读取台账记录失败：\(String(cString: sqlite3_errmsg(db.sqliteConnection)))")
           }
-          let item = text(2)
-          if items.contains(item) { wanted.append((tallies.count, sqlite3_column_int64(raw, 0))) }
+          let values = sqlite3_column_text(raw, 4).map {
+            JSONText.decodeNumbers(String(cString: $0))
+          }
           tallies.append(
             RecordTally(
-              key: OccurrenceKey(unitID: text(1), itemID: item, period: text(3)),
-              count: Int(sqlite3_column_int64(raw, 4)), latestValues: nil))
+              key: OccurrenceKey(
+                unitID: text(0, &unitTexts), itemID: text(1, &itemTexts),
+                period: text(2, &periodTexts)),
+              count: Int(sqlite3_column_int64(raw, 3)), latestValues: values))
         }
         sqlite3_reset(raw)
-        // The latest record's values of the wanted occurrences, in grouped reads: with one
-        // max() aggregate, SQLite takes the bare columns from the row holding the maximum.
-        var index: [Int64: Int] = [:]
-        for w in wanted { index[w.occurrence] = w.index }
-        for first in stride(from: 0, to: wanted.count, by: 5000) {
-          let ids = wanted[first..<min(first + 5000, wanted.count)].map(\.occurrence)
-          let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-          let latest = try Row.fetchCursor(
-            db,
-            sql: """
-              SELECT occurrence_id, value_json, max(done_at * 1000000 + id) FROM record
-              WHERE occurrence_id IN (\(marks)) GROUP BY occurrence_id
-              """, arguments: StatementArguments(ids))
-          while let row = try latest.next() {
-            if let at = index[row[0]] { tallies[at].latestValues = JSONText.decodeNumbers(row[1]) }
-          }
-        }
       }
       return tallies
+    }
+  }
+}
+
+/// Makes each distinct text read from a column into a `String` once, by number: a roll-up
+/// reads the same unit, item and period ids hundreds of thousands of times, and building a
+/// fresh string (and for longer ids, allocating it) for each is most of the reading's cost.
+struct TextInterner {
+  private(set) var strings: [String] = []
+  private var byHash: [Int: [Int]] = [:]
+  private var last = -1
+
+  /// The number of the text of `count` bytes at `bytes` (UTF-8, as SQLite returns it).
+  mutating func number(_ bytes: UnsafePointer<UInt8>?, count: Int) -> Int {
+    let buffer = UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : count)
+    // Rows come in index order, so the same value often repeats on the next row.
+    if last >= 0, Self.equal(strings[last], buffer) { return last }
+    var hasher = Hasher()
+    hasher.combine(bytes: UnsafeRawBufferPointer(buffer))
+    let hash = hasher.finalize()
+    if let bucket = byHash[hash],
+      let found = bucket.first(where: { Self.equal(strings[$0], buffer) })
+    {
+      last = found
+      return found
+    }
+    strings.append(String(decoding: buffer, as: UTF8.self))
+    byHash[hash, default: []].append(strings.count - 1)
+    last = strings.count - 1
+    return last
+  }
+
+  private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var string = string
+    return string.withUTF8 { own in
+      own.count == bytes.count
+        && (own.count == 0 || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0)
     }
   }
 }
