@@ -37,7 +37,9 @@ struct SiteConfigDefaultsTests {
     #expect(checklist.status == 0, "\(checklist.stderr)")
     #expect(checklist.stdout.contains("周一升旗仪式（站点配置）"))
     // A flag still wins over the config: this ledger is elsewhere and empty.
+    #expect(try cli.run(args: ["init"], db: true, environment: env).status == 0)
     let elsewhere = try cli.run(args: ["unit", "list", "--json"], db: true, environment: env)
+    #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
     #expect(!elsewhere.stdout.contains("hx-xx"))
   }
 
