@@ -31,6 +31,50 @@ extension PostgresStore {
     }
   }
 
+  /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction.
+  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, leaseSeconds: Double) throws
+    -> [Delivery]
+  {
+    guard !deliveries.isEmpty else { return [] }
+    let created = StoredTime.millis(Date())
+    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
+    return try write { db in
+      var inserted: [(Int, Delivery)] = []
+      for start in stride(from: 0, to: deliveries.count, by: 4000) {
+        let batch = deliveries[start..<min(deliveries.count, start + 4000)]
+        var values: [PGValue] = [.integer(until), .integer(created)]
+        var tuples: [String] = []
+        var given: [DeliveryKey: (offset: Int, message: String)] = [:]
+        for d in batch {
+          let k = d.key
+          let b = values.count
+          tuples.append("(" + (1...7).map { "$\(b + $0)" }.joined(separator: ",") + ", 'pending', 1, $1, $2)")
+          values += [
+            .text(k.unitID), .text(k.itemID), .text(k.period), .text(k.stage),
+            .text(k.recipient), .text(k.channel), .text(d.message),
+          ]
+          given[k] = given[k] ?? (start + tuples.count, d.message)
+        }
+        let rows = try db.query(
+          """
+          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
+            status, attempts, claimed_until, created_at)
+          VALUES \(tuples.joined(separator: ",")) ON CONFLICT DO NOTHING
+          RETURNING id, unit_id, item_id, period, stage, recipient, channel
+          """, values)
+        for row in rows {
+          let key = DeliveryKey(
+            unitID: row.text("unit_id"), itemID: row.text("item_id"), period: row.text("period"),
+            stage: row.text("stage"), recipient: row.text("recipient"), channel: row.text("channel"))
+          let known = given[key]
+          let delivery = Delivery(id: row.integer("id"), key: key, attempts: 1, message: known?.message ?? "")
+          inserted.append((known?.offset ?? 0, delivery))
+        }
+      }
+      return inserted.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+  }
+
   /// Claims pending and retry-due deliveries in one statement (atomic on its own): rows
   /// another runner holds locked are skipped (`FOR UPDATE SKIP LOCKED`), rows changed
   /// meanwhile are checked again under the lock, and a claim is a lease that expires, so

@@ -41,6 +41,53 @@ struct OutboxBatchTests {
     #expect(try s.store.deliveryCounts() == DeliveryCounts(sent: 2, retrying: 1, givenUp: 1))
   }
 
+  @Test(arguments: Backend.all) func insertedClaimedAreTheCallersAlone(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    // Another runner got "due" into the outbox first; it stays that runner's.
+    _ = try s.store.insertDeliveriesIfAbsent([Delivery(key: key("dh-xx", "due"), message: "旧")])
+    let planned = [
+      Delivery(key: key("dh-zx", "overdue-1"), message: "甲"), Delivery(key: key("dh-xx", "due"), message: "新"),
+      Delivery(key: key("dh-xx", "soon"), message: "乙"), Delivery(key: key("dh-zx", "due"), message: "丙"),
+    ]
+    let fresh = try s.store.insertDeliveriesClaimed(planned, now: now, leaseSeconds: 600)
+    // Returned in the order given, with their ids, claimed once, the known key left out.
+    #expect(fresh.map(\.key) == [key("dh-zx", "overdue-1"), key("dh-xx", "soon"), key("dh-zx", "due")])
+    #expect(fresh.map(\.message) == ["甲", "乙", "丙"])
+    #expect(fresh.map(\.attempts) == [1, 1, 1])
+    #expect(Set(fresh.map(\.id)).count == 3 && !fresh.contains { $0.id == 0 })
+    for d in fresh { #expect(try s.store.delivery(d.key)?.id == d.id) }
+    // While the lease runs, a claim hands out only the other runner's pending delivery.
+    let others = try s.store.claimDeliveries(DeliveryFilter(), limit: 10, now: now, leaseSeconds: 600)
+    #expect(others.map(\.key) == [key("dh-xx", "due")])
+    #expect(others.first?.message == "旧")
+    // A caller that died: once the lease is over, its deliveries go to the next claim.
+    let later = try s.store.claimDeliveries(
+      DeliveryFilter(), limit: 10, now: now.addingTimeInterval(601), leaseSeconds: 600)
+    #expect(Set(later.map(\.id)) == Set(fresh.map(\.id) + others.map(\.id)))
+    #expect(later.filter { fresh.map(\.id).contains($0.id) }.map(\.attempts) == [2, 2, 2])
+  }
+
+  @Test(arguments: Backend.all) func marksTouchOnlyTheIdsGiven(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let stages = ["due", "soon", "overdue-1", "overdue-2", "overdue-3", "escalate-1", "escalate-2"]
+    let all = try s.store.insertDeliveriesClaimed(
+      stages.map { Delivery(key: key("dh-xx", $0)) }, now: now, leaseSeconds: 600)
+    #expect(all.count == 7)
+    // Runs with gaps, out of order, one repeated: the gaps stay pending.
+    let sent = [all[5].id, all[0].id, all[1].id, all[3].id, all[1].id]
+    try s.store.markDeliveriesSent(ids: sent, at: now)
+    try s.store.markDeliveriesFailed(ids: [all[6].id], error: "超时", retryAt: nil)
+    #expect(try s.store.deliveryCounts() == DeliveryCounts(pending: 2, sent: 4, givenUp: 1))
+    #expect(try s.store.delivery(all[2].key)?.status == .pending)
+    #expect(try s.store.delivery(all[4].key)?.status == .pending)
+    #expect(try s.store.delivery(all[3].key)?.status == .sent)
+    #expect(SQLiteStore.runs(of: [9, 3, 4, 5, 7, 3, 10]).map { [$0.0, $0.1] } == [[3, 5], [7, 7], [9, 10]])
+  }
+
   @Test(arguments: Backend.all) func watermarksMoveForwardTogether(_ backend: Backend) throws {
     let s = try Scratch(backend)
     try s.seed()

@@ -39,6 +39,15 @@ public struct ChannelConfig: Equatable, Sendable {
     self.from = from
   }
 
+  /// Whether sending a message again does no harm: the outbox folder recognises a digest
+  /// it already wrote, and the console only prints. Mail and webhooks reach people twice.
+  var repeatsAreHarmless: Bool {
+    switch kind {
+    case .console, .outbox: true
+    case .mail, .webhook: false
+    }
+  }
+
   /// The contact key a kind uses when the config does not name one.
   static func defaultContact(for kind: Kind) -> String? {
     switch kind {

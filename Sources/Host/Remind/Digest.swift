@@ -18,15 +18,18 @@ public struct Digest {
   /// Their notices, most urgent first, then by unit and due day.
   let notices: [ReminderNotice]
 
-  init(recipientID: String, person: Person?, channel: ChannelConfig, deliveries: [Delivery]) {
+  /// `known` holds notices already in memory, by delivery id.
+  init(
+    recipientID: String, person: Person?, channel: ChannelConfig, deliveries: [Delivery],
+    known: [Int64: ReminderNotice] = [:]
+  ) {
     self.recipientID = recipientID
     self.person = person
     self.channel = channel
     self.deliveries = deliveries.sorted { $0.id < $1.id }
-    let rank = Dictionary(uniqueKeysWithValues: ReminderStage.Urgency.allCases.enumerated().map { ($1, $0) })
     var seen: Set<String> = []
-    notices = deliveries.map(ReminderNotice.decoded).sorted {
-      ($0.unit, rank[$0.urgency]!, $0.due, $0.item) < ($1.unit, rank[$1.urgency]!, $1.due, $1.item)
+    notices = deliveries.map { known[$0.id] ?? ReminderNotice.decoded(from: $0) }.sorted {
+      ($0.unit, $0.urgency.rank, $0.due, $0.item) < ($1.unit, $1.urgency.rank, $1.due, $1.item)
     }.filter { seen.insert("\($0.unit)\u{0}\($0.item)\u{0}\($0.period)").inserted }
   }
 
@@ -73,11 +76,24 @@ public struct Digest {
       let late = n.daysLate > 0 ? templates.fill("late", ["days": String(n.daysLate)]) : ""
       let item = templates.fill(
         "item", ["title": n.title, "period": n.period, "due": n.due, "role": n.role, "late": late, "id": n.item])
-      lines.append(item.trimmingCharacters(in: .whitespaces).isEmpty ? item : String(item.reversed().drop { $0 == " " }.reversed()))
+      lines.append(Self.trimmingTrailingSpaces(item))
     }
     lines += ["", templates.fill("footer", [:])]
     let subject = templates.fill("subject", ["date": date, "count": count, "name": name])
     return (subject, lines.joined(separator: "\n") + "\n")
+  }
+}
+
+extension Digest {
+  /// `line` without the spaces an empty `{late}` leaves at its end; a line of nothing but
+  /// spaces is kept as it is.
+  static func trimmingTrailingSpaces(_ line: String) -> String {
+    let bytes = line.utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
+      end = bytes.index(before: end)
+    }
+    return end == bytes.startIndex || end == bytes.endIndex ? line : String(line[..<end])
   }
 }
 

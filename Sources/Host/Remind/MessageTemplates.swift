@@ -20,11 +20,36 @@ public struct MessageTemplates: Sendable, Equatable {
     MessageTemplates(texts: texts.merging(overrides) { _, new in new })
   }
 
-  /// The text of `key` with `{field}`s replaced.
+  /// The text of `key` with `{field}`s replaced; a `{word}` that names no field stays as
+  /// written, and a value is never searched for further fields.
   public func fill(_ key: String, _ fields: [String: String]) -> String {
-    var text = texts[key] ?? ""
-    for (field, value) in fields { text = text.replacingOccurrences(of: "{\(field)}", with: value) }
-    return text
+    Self.fill(texts[key] ?? "", fields)
+  }
+
+  /// `template` with `{field}`s replaced, in one pass over its bytes (a digest fills a
+  /// template per item, so Foundation's search-and-replace was most of a run's time).
+  static func fill(_ template: String, _ fields: [String: String]) -> String {
+    let bytes = template.utf8
+    let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+    guard bytes.contains(open) else { return template }
+    var out = ""
+    out.reserveCapacity(bytes.count + 64)
+    var copied = bytes.startIndex
+    var i = copied
+    while let brace = bytes[i...].firstIndex(of: open) {
+      guard let end = bytes[brace...].firstIndex(of: close) else { break }
+      // `{` and `}` are ASCII, so these byte positions are character boundaries.
+      if let value = fields[String(template[bytes.index(after: brace)..<end])] {
+        out += template[copied..<brace]
+        out += value
+        copied = bytes.index(after: end)
+        i = copied
+      } else {
+        i = bytes.index(after: brace)
+      }
+    }
+    out += template[copied...]
+    return out
   }
 
   static let chinese: [String: String] = [

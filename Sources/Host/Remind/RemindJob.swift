@@ -31,6 +31,7 @@ public struct RemindJob {
   /// Runs once. Configuration problems throw (exit 2); failed sends are counted.
   public func run(_ options: RemindOptions, console: @escaping (String) -> Void) throws -> RemindSummary {
     signal(SIGPIPE, SIG_IGN)  // a mail program that exits early must not kill the run
+    let started = Self.clock()
     let store = ledger.store
     let channels = try selectedChannels(options.channel)
     // An empty ledger needs no plugins: a cold start stays fast.
@@ -67,9 +68,18 @@ public struct RemindJob {
         try preview(planned, store: store, summary: &summary, console: console)
         return summary
       }
-      summary.queued = try store.insertDeliveriesIfAbsent(planned)
+      let plannedAt = Self.elapsed(since: started)
+      // Earlier deliveries due again (failed ones whose retry time came, and those of a run
+      // that died holding them) are claimed first; this run's new ones are inserted already
+      // claimed, so they need no second pass. Another runner's are left to it.
+      let filter = DeliveryFilter(unitIDs: Set(units.map(\.id)), channels: Set(channels.map(\.name)))
+      let lease = Double(config.remind.leaseSeconds)
+      let again = try store.claimDeliveries(filter, limit: Int.max, now: options.now, leaseSeconds: lease)
+      let fresh = try store.insertDeliveriesClaimed(planned, now: options.now, leaseSeconds: lease)
+      summary.queued = fresh.count
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
-      log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条，新写入发件箱 \(summary.queued) 条")
+      let queuedAt = Self.elapsed(since: started)
+      log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条（\(plannedAt) ms），新写入发件箱 \(summary.queued) 条（\(queuedAt - plannedAt) ms）")
       var sender = RemindSender(config: config, store: store, log: log, console: console)
       var messages = PluginMessages()
       let unitTypes = Dictionary(uniqueKeysWithValues: try store.units().map { ($0.id, $0.type) })
@@ -80,9 +90,9 @@ public struct RemindJob {
         messages.takeProblems().forEach { log.write("问题：\($0)") }
         return texts
       }
-      try sender.send(
-        filter: DeliveryFilter(unitIDs: Set(units.map(\.id)), channels: Set(channels.map(\.name))),
-        now: options.now, day: day, summary: &summary)
+      sender.knownNotices = Self.notices(of: fresh, planned: planned, notices: planner.notices)
+      try sender.send(again + fresh, now: options.now, day: day, summary: &summary)
+      log.write("发送用时 \(Self.elapsed(since: started) - queuedAt) ms")
       let outcome = summary.exitCode == 0 ? "ok" : "partial"
       try store.finishRun(id: runID!, at: options.now, outcome: outcome, detail: summary.line)
       heartbeat.ping(summary.exitCode == 0 ? .success : .failure)
@@ -95,6 +105,30 @@ public struct RemindJob {
       throw error
     }
   }
+
+  /// The planned notice of each new delivery, by id: `fresh` is the part of `planned` the
+  /// store inserted, in the same order, so one walk pairs them.
+  static func notices(of fresh: [Delivery], planned: [Delivery], notices: [ReminderNotice]) -> [Int64: ReminderNotice] {
+    var result: [Int64: ReminderNotice] = [:]
+    result.reserveCapacity(fresh.count)
+    var i = 0
+    for d in fresh {
+      while i < planned.count, planned[i].key != d.key { i += 1 }
+      guard i < planned.count else { break }
+      result[d.id] = notices[i]
+      i += 1
+    }
+    return result
+  }
+
+  /// Milliseconds on the monotonic clock, for the phase times in the log.
+  private static func clock() -> Int {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return t.tv_sec * 1000 + t.tv_nsec / 1_000_000
+  }
+
+  private static func elapsed(since start: Int) -> Int { clock() - start }
 
   private func selectedChannels(_ name: String?) throws -> [ChannelConfig] {
     let all = config.effectiveChannels

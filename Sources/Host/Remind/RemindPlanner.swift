@@ -16,6 +16,9 @@ struct RemindPlanner {
 
   /// What the plan found wrong: units without a plugin, failed `applies`.
   private(set) var problems: [String] = []
+  /// The notice of each delivery `deliveries(for:)` returned, in the same order (the
+  /// sender reuses them rather than decode the stored text again).
+  private(set) var notices: [ReminderNotice] = []
   /// Reminders nobody could receive, by unit and role.
   var unheard: [String: Int] = [:]
 
@@ -133,11 +136,12 @@ struct RemindPlanner {
       unheard[unit.id + "\u{0}" + role, default: 0] += 1
       return []
     }
-    let notice = ReminderNotice(
+    let planned = ReminderNotice(
       unit: unit.id, unitName: unit.name, item: item.id, title: item.title,
       period: occurrence.period.description, due: occurrence.due.description, urgency: stage.urgency,
-      role: item.owner, daysLate: max(0, occurrence.due.distance(to: stage.day))
-    ).encoded()
+      role: item.owner, daysLate: max(0, occurrence.due.distance(to: stage.day)))
+    let notice = planned.encoded()
+    notices += repeatElement(planned, count: people.count * channels.count)
     return people.flatMap { person in
       channels.map { channel in
         Delivery(

@@ -6,10 +6,9 @@ import Foundation
 import Scheduling
 import Storage
 
-/// The sending half of a run: claim pending and retry-due deliveries, group them into one
-/// digest per recipient and channel, send each through its channel, mark the outcome.
-/// A failed digest is retried after `retry_after_minutes`, doubling, and given up after
-/// `max_attempts`.
+/// The sending half of a run: group the claimed deliveries into one digest per recipient
+/// and channel, send each through its channel, mark the outcome. A failed digest is
+/// retried after `retry_after_minutes`, doubling, and given up after `max_attempts`.
 struct RemindSender {
   let config: SiteConfig
   let store: any Store
@@ -17,18 +16,29 @@ struct RemindSender {
   let console: (String) -> Void
   /// The overrides of the plugin serving a unit (the `remind.*` keys of its messages files).
   var pluginTexts: (String) -> [String: String] = { _ in [:] }
+  /// Notices already in memory, by delivery id (those this run planned), so their
+  /// deliveries need not be decoded again.
+  var knownNotices: [Int64: ReminderNotice] = [:]
+
+  /// Marks sent, on channels where sending a message twice is harmless (the outbox folder
+  /// recognises a digest it already wrote; the console only prints), are written in
+  /// batches of this many deliveries rather than one transaction per message.
+  static let markBatch = 20_000
 
   /// Built-in texts, then the plugin's, then the site config's.
   static func templates(_ config: SiteConfig, plugin: [String: String] = [:]) -> MessageTemplates {
     MessageTemplates.builtIn(language: config.language).overridden(by: plugin).overridden(by: config.messages)
   }
 
-  func send(filter: DeliveryFilter, now: Date, day: CivilDate, summary: inout RemindSummary) throws {
-    let claimed = try store.claimDeliveries(
-      filter, limit: 1_000_000, now: now, leaseSeconds: Double(config.remind.leaseSeconds))
+  /// Sends `claimed` (claimed by this run: its new deliveries and earlier ones due again).
+  func send(_ claimed: [Delivery], now: Date, day: CivilDate, summary: inout RemindSummary) throws {
     guard !claimed.isEmpty else { return }
     let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
     let channels = Dictionary(uniqueKeysWithValues: config.effectiveChannels.map { ($0.name, $0) })
+    let senders = channels.mapValues { Channels.make($0, timeZone: config.timeZone, console: console) }
+    var templates: [[String: String]: MessageTemplates] = [:]
+    var unmarked: [Int64] = []
+    defer { if !unmarked.isEmpty { try? store.markDeliveriesSent(ids: unmarked, at: now) } }
     // Deliveries claimed together before (same attempt count) stay together, so a digest
     // interrupted mid-send is the same digest, with the same id, when it is sent again.
     let groups = Dictionary(grouping: claimed) { "\($0.key.recipient)\u{0}\($0.key.channel)\u{0}\($0.attempts)" }
@@ -41,14 +51,24 @@ struct RemindSender {
       }
       let digest = Digest(
         recipientID: first.key.recipient, person: people[first.key.recipient], channel: channel,
-        deliveries: deliveries)
+        deliveries: deliveries, known: knownNotices)
       do {
-        let templates = Self.templates(config, plugin: pluginTexts(first.key.unitID))
-        let (subject, text) = digest.compose(templates, day: day)
+        let texts = pluginTexts(first.key.unitID)
+        let filled = templates[texts] ?? Self.templates(config, plugin: texts)
+        templates[texts] = filled
+        let (subject, text) = digest.compose(filled, day: day)
         let message = OutgoingMessage(
           digest: digest, address: try digest.address(), subject: subject, text: text, date: now)
-        try Channels.make(channel, timeZone: config.timeZone, console: console).send(message)
-        try store.markDeliveriesSent(ids: ids, at: now)
+        try senders[channel.name]!.send(message)
+        if channel.repeatsAreHarmless {
+          unmarked += ids
+          if unmarked.count >= Self.markBatch {
+            try store.markDeliveriesSent(ids: unmarked, at: now)
+            unmarked = []
+          }
+        } else {
+          try store.markDeliveriesSent(ids: ids, at: now)
+        }
         summary.messages += 1
         summary.sent += ids.count
         log.write("已发送 \(digest.id) → \(first.key.recipient)@\(channel.name)：\(ids.count) 条")
@@ -58,6 +78,8 @@ struct RemindSender {
         try fail(ids, attempts: first.attempts, error: "\(error)", now: now, summary: &summary)
       }
     }
+    try store.markDeliveriesSent(ids: unmarked, at: now)
+    unmarked = []
   }
 
   private func fail(_ ids: [Int64], attempts: Int, error: String, now: Date, summary: inout RemindSummary) throws {

@@ -14,6 +14,16 @@ struct ReminderStage: Hashable {
   /// How urgent a stage reads in a message, most urgent first.
   enum Urgency: String, CaseIterable, Codable {
     case escalated, overdue, due, soon
+
+    /// Its place in a digest: the most urgent first.
+    var rank: Int {
+      switch self {
+      case .escalated: 0
+      case .overdue: 1
+      case .due: 2
+      case .soon: 3
+      }
+    }
   }
 
   /// `soon`, `due`, `overdue-N` or `escalate-N`.

@@ -88,6 +88,77 @@ package enum JSONText {
     return result
   }
 
+  /// A value of a flat object: a string or an integer.
+  package enum FlatValue: Equatable, Sendable {
+    case string(String)
+    case integer(Int)
+  }
+
+  /// A flat JSON object whose values are strings or integers, as `{"a":"x","n":3}`,
+  /// without Foundation's parser (the outbox reads one per delivery); nil for anything
+  /// else (nested values, fractions, booleans, surrogate-pair escapes), so the caller can
+  /// fall back to a full decoder.
+  package static func flatObject(_ text: String) -> [String: FlatValue]? {
+    var bytes = Array(text.utf8)[...]
+    func skipSpace() {
+      while let b = bytes.first, b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { bytes.removeFirst() }
+    }
+    func take(_ byte: UInt8) -> Bool {
+      skipSpace()
+      guard bytes.first == byte else { return false }
+      bytes.removeFirst()
+      return true
+    }
+    func string() -> String? {
+      guard take(0x22) else { return nil }
+      var out: [UInt8] = []
+      while let b = bytes.popFirst() {
+        switch b {
+        case 0x22: return String(decoding: out, as: UTF8.self)
+        case 0x5C:
+          guard let e = bytes.popFirst() else { return nil }
+          switch e {
+          case 0x22, 0x5C, 0x2F: out.append(e)
+          case UInt8(ascii: "n"): out.append(0x0A)
+          case UInt8(ascii: "r"): out.append(0x0D)
+          case UInt8(ascii: "t"): out.append(0x09)
+          case UInt8(ascii: "b"): out.append(0x08)
+          case UInt8(ascii: "f"): out.append(0x0C)
+          case UInt8(ascii: "u"):
+            guard bytes.count >= 4, let code = UInt32(String(decoding: bytes.prefix(4), as: UTF8.self), radix: 16),
+              let scalar = Unicode.Scalar(code)
+            else { return nil }
+            bytes.removeFirst(4)
+            out += Array(String(Character(scalar)).utf8)
+          default: return nil
+          }
+        case ..<0x20: return nil
+        default: out.append(b)
+        }
+      }
+      return nil
+    }
+    guard take(0x7B) else { return nil }
+    var result: [String: FlatValue] = [:]
+    if take(0x7D) { skipSpace(); return bytes.isEmpty ? result : nil }
+    repeat {
+      guard let key = string(), take(0x3A) else { return nil }
+      skipSpace()
+      if bytes.first == 0x22 {
+        guard let value = string() else { return nil }
+        result[key] = .string(value)
+      } else {
+        let digits = bytes.prefix { $0 == 0x2D || (0x30...0x39).contains($0) }
+        guard let n = Int(String(decoding: digits, as: UTF8.self)) else { return nil }
+        bytes.removeFirst(digits.count)
+        result[key] = .integer(n)
+      }
+    } while take(0x2C)
+    guard take(0x7D) else { return nil }
+    skipSpace()
+    return bytes.isEmpty ? result : nil
+  }
+
   /// Decodes a column written by `encode`.
   package static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
     try? JSONDecoder().decode(type, from: Data(text.utf8))

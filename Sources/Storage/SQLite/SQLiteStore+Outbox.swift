@@ -33,28 +33,46 @@ extension SQLiteStore {
 
   /// Marks several deliveries sent in one transaction.
   public func markDeliveriesSent(ids: [Int64], at: Date) throws {
+    guard !ids.isEmpty else { return }
     try write { db in
       let update = try db.cachedStatement(
         sql: """
           UPDATE delivery SET status = 'sent', sent_at = ?, last_error = NULL,
-            claimed_until = NULL, next_attempt_at = NULL WHERE id = ?
+            claimed_until = NULL, next_attempt_at = NULL WHERE id BETWEEN ? AND ?
           """)
-      for id in ids { try update.execute(arguments: [StoredTime.millis(at), id]) }
+      for (low, high) in Self.runs(of: ids) {
+        try update.execute(arguments: [StoredTime.millis(at), low, high])
+      }
     }
   }
 
   /// Marks several deliveries failed in one transaction; nil `retryAt`: given up.
   public func markDeliveriesFailed(ids: [Int64], error: String, retryAt: Date?) throws {
+    guard !ids.isEmpty else { return }
     try write { db in
       let update = try db.cachedStatement(
         sql: """
           UPDATE delivery SET status = 'failed', last_error = ?, next_attempt_at = ?,
-            claimed_until = NULL WHERE id = ?
+            claimed_until = NULL WHERE id BETWEEN ? AND ?
           """)
-      for id in ids {
-        try update.execute(arguments: [error, retryAt.map(StoredTime.millis), id])
+      for (low, high) in Self.runs(of: ids) {
+        try update.execute(arguments: [error, retryAt.map(StoredTime.millis), low, high])
       }
     }
+  }
+
+  /// `ids` as runs of consecutive numbers, lowest first: a run's new deliveries have
+  /// consecutive ids, so marking a batch is a few range updates, not one per row.
+  static func runs(of ids: [Int64]) -> [(Int64, Int64)] {
+    var runs: [(Int64, Int64)] = []
+    for id in Set(ids).sorted() {
+      if let last = runs.last, last.1 + 1 == id {
+        runs[runs.count - 1].1 = id
+      } else {
+        runs.append((id, id))
+      }
+    }
+    return runs
   }
 
   /// Moves many watermarks forward in one transaction.

@@ -133,6 +133,11 @@ public protocol DeliveryStore: Sendable {
   /// Inserts the deliveries whose key is not yet present, in one transaction; returns
   /// the number inserted.
   func insertDeliveriesIfAbsent(_ deliveries: [Delivery]) throws -> Int
+  /// Inserts the deliveries whose key is not yet present, already claimed by the caller
+  /// (attempts 1, leased for `leaseSeconds` from `now`), in one transaction; returns the
+  /// ones inserted, with their ids, in the order given. A sender that plans its own deliveries needs no
+  /// separate claim for them; a key another runner inserted first is left to that runner.
+  func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, leaseSeconds: Double) throws -> [Delivery]
   /// Claims up to `limit` pending or retry-due failed deliveries (attempts +1); deliveries
   /// claimed by one caller are not handed to another until marked or `leaseSeconds` pass.
   func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery]

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// One composed message, ready for a channel.
 struct OutgoingMessage {
   let digest: Digest
@@ -40,25 +44,36 @@ struct ConsoleChannel: ReminderChannel {
 
 /// Writes each message as one file in a folder, atomically (a temporary file renamed into
 /// place): `.eml` for mail, `.json` otherwise. The name comes from the digest's id, so a
-/// message already written is never written twice.
+/// message already written is never written twice. The folder is made once, when the
+/// channel is; plain system calls keep a file to about four of them.
 struct OutboxChannel: ReminderChannel {
   let folder: String
   let mail: Bool
   let from: String?
   let timeZone: TimeZone
+  /// Why the folder cannot be used, found when the channel was made.
+  private let unusable: String?
+
+  init(folder: String, mail: Bool, from: String?, timeZone: TimeZone) {
+    self.folder = folder
+    self.mail = mail
+    self.from = from
+    self.timeZone = timeZone
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      unusable = nil
+    } catch {
+      unusable = "无法创建发件箱目录 \(folder)：\(error.localizedDescription)"
+    }
+  }
 
   func send(_ message: OutgoingMessage) throws {
-    let fm = FileManager.default
-    do {
-      try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ChannelError("无法创建发件箱目录 \(folder)：\(error.localizedDescription)")
-    }
+    if let unusable { throw ChannelError(unusable) }
     let digest = message.digest
     let safeRecipient = String(digest.recipientID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     let name = "\(digest.id)-\(safeRecipient).\(mail ? "eml" : "json")"
     let final = folder + "/" + name
-    if fm.fileExists(atPath: final) { return }
+    if access(final, F_OK) == 0 { return }
     let data: Data
     if mail {
       data = Data(MailMessage(
@@ -66,15 +81,32 @@ struct OutboxChannel: ReminderChannel {
         text: message.text, date: message.date, messageID: digest.id, timeZone: timeZone
       ).rendered().utf8)
     } else {
-      data = try WebhookBody.generic(message)
+      data = WebhookBody.generic(message)
     }
     let temporary = folder + "/.tmp-\(name)-\(getpid())"
-    guard fm.createFile(atPath: temporary, contents: data) else {
-      throw ChannelError("无法写入发件箱文件 \(temporary)")
+    guard Self.write(data, to: temporary) else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw ChannelError("无法写入发件箱文件 \(temporary)：\(reason)")
     }
     guard rename(temporary, final) == 0 else {
       unlink(temporary)
       throw ChannelError("无法把 \(temporary) 改名为 \(final)")
     }
+  }
+
+  /// Writes `data` to a new file at `path` (mode 0644); false on any failure.
+  private static func write(_ data: Data, to path: String) -> Bool {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { return false }
+    var ok = true
+    data.withUnsafeBytes { raw in
+      var offset = 0
+      while ok, offset < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n > 0 { offset += n } else if n < 0, errno == EINTR { continue } else { ok = false }
+      }
+    }
+    return close(fd) == 0 && ok
   }
 }

@@ -1,42 +1,72 @@
 import Foundation
 
-
-/// The JSON bodies a webhook posts.
+/// The JSON bodies a webhook posts (and the outbox folder writes), keys in sorted order.
 enum WebhookBody {
-  /// `{"recipient", "name", "contact", "subject", "text", "items", "message_id"}`.
-  static func generic(_ m: OutgoingMessage) throws -> Data {
-    let items: [[String: Any]] = m.digest.notices.map {
-      [
-        "unit": $0.unit, "unit_name": $0.unitName, "item": $0.item, "title": $0.title,
-        "period": $0.period, "due": $0.due, "urgency": $0.urgency.rawValue, "days_late": $0.daysLate,
-      ]
+  /// `{"channel", "contact", "deliveries", "items", "message_id", "name", "recipient",
+  /// "subject", "text"}`, one line per member.
+  static func generic(_ m: OutgoingMessage) -> Data {
+    var w = JSONWriter(pretty: true, capacity: 1024 + 320 * m.digest.notices.count + m.text.utf8.count)
+    w.object { w in
+      w.member("channel", m.digest.channel.name)
+      if let address = m.address { w.member("contact", address) }
+      w.key("deliveries")
+      w.array { w in for d in m.digest.deliveries { w.integer(d.id) } }
+      w.key("items")
+      w.array { w in
+        for n in m.digest.notices {
+          w.object { w in
+            w.key("days_late")
+            w.integer(n.daysLate)
+            w.member("due", n.due)
+            w.member("item", n.item)
+            w.member("period", n.period)
+            w.member("title", n.title)
+            w.member("unit", n.unit)
+            w.member("unit_name", n.unitName)
+            w.member("urgency", n.urgency.rawValue)
+          }
+        }
+      }
+      w.member("message_id", m.digest.id)
+      w.member("name", m.digest.person?.name ?? m.digest.recipientID)
+      w.member("recipient", m.digest.recipientID)
+      w.member("subject", m.subject)
+      w.member("text", m.text)
     }
-    var object: [String: Any] = [
-      "recipient": m.digest.recipientID, "name": m.digest.person?.name ?? m.digest.recipientID,
-      "subject": m.subject, "text": m.text, "items": items, "message_id": m.digest.id,
-      "channel": m.digest.channel.name, "deliveries": m.digest.deliveries.map(\.id),
-    ]
-    if let address = m.address { object["contact"] = address }
-    return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+    return Data(w.bytes)
   }
 
   /// The DingTalk robot's text message, mentioning the recipient by mobile number.
-  static func dingtalk(_ m: OutgoingMessage) throws -> Data {
-    let object: [String: Any] = [
-      "msgtype": "text",
-      "text": ["content": m.subject + "\n" + m.text],
-      "at": ["atMobiles": m.address.map { [$0] } ?? [], "isAtAll": false],
-    ]
-    return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+  static func dingtalk(_ m: OutgoingMessage) -> Data {
+    var w = JSONWriter()
+    w.object { w in
+      w.key("at")
+      w.object { w in
+        w.key("atMobiles")
+        w.array { w in if let address = m.address { w.string(address) } }
+        w.key("isAtAll")
+        w.bool(false)
+      }
+      w.member("msgtype", "text")
+      w.key("text")
+      w.object { w in w.member("content", m.subject + "\n" + m.text) }
+    }
+    return Data(w.bytes)
   }
 
   /// The WeCom robot's text message, mentioning the recipient by mobile number.
-  static func wecom(_ m: OutgoingMessage) throws -> Data {
-    let object: [String: Any] = [
-      "msgtype": "text",
-      "text": ["content": m.subject + "\n" + m.text, "mentioned_mobile_list": m.address.map { [$0] } ?? []],
-    ]
-    return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+  static func wecom(_ m: OutgoingMessage) -> Data {
+    var w = JSONWriter()
+    w.object { w in
+      w.member("msgtype", "text")
+      w.key("text")
+      w.object { w in
+        w.member("content", m.subject + "\n" + m.text)
+        w.key("mentioned_mobile_list")
+        w.array { w in if let address = m.address { w.string(address) } }
+      }
+    }
+    return Data(w.bytes)
   }
 }
 
@@ -51,9 +81,9 @@ struct WebhookChannel: ReminderChannel {
   func send(_ message: OutgoingMessage) throws {
     let body: Data
     switch format {
-    case .generic: body = try WebhookBody.generic(message)
-    case .dingtalk: body = try WebhookBody.dingtalk(message)
-    case .wecom: body = try WebhookBody.wecom(message)
+    case .generic: body = WebhookBody.generic(message)
+    case .dingtalk: body = WebhookBody.dingtalk(message)
+    case .wecom: body = WebhookBody.wecom(message)
     }
     let target = format == .dingtalk ? Self.signed(url, secret: secret, at: Date()) : url
     let (status, reply) = try HTTPClient.post(target, body: body, timeout: timeout)
