@@ -53,15 +53,8 @@ public struct RemindJob {
       var planner = RemindPlanner(
         catalog: catalog, calendar: calendar, store: store, directory: try RemindDirectory(store: store),
         channels: channels, settings: config.remind, timeZone: config.timeZone)
-      var candidates: [RemindPlanner.Candidate] = []
-      var covered: [String] = []
-      let watermarks = try store.watermarks(job: Self.name)
-      for unit in units {
-        guard let days = planner.days(for: unit, now: options.now, watermarks: watermarks) else { continue }
-        candidates += planner.candidates(for: unit, days: days)
-        covered.append(unit.id)
-      }
-      let planned = try planner.deliveries(for: candidates)
+      var (planned, covered) = try planner.plan(
+        units, now: options.now, watermarks: try store.watermarks(job: Self.name))
       summary.problems = Array(Set(planner.allProblems)).sorted()
       summary.problems.forEach { log.write("问题：\($0)") }
       if options.dryRun {
@@ -80,9 +73,12 @@ public struct RemindJob {
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
       let queuedAt = Self.elapsed(since: started)
       log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条（\(plannedAt) ms），新写入发件箱 \(summary.queued) 条（\(queuedAt - plannedAt) ms）")
+      let known = Self.notices(of: fresh, planned: planned, notices: planner.notices)
+      planned = []  // with the notices, a large run's biggest arrays
+      planner.forgetNotices()
       var sender = RemindSender(config: config, store: store, log: log, console: console)
       var messages = PluginMessages()
-      let unitTypes = Dictionary(uniqueKeysWithValues: try store.units().map { ($0.id, $0.type) })
+      let unitTypes = Dictionary(units.map { ($0.id, $0.type) }) { first, _ in first }
       let language = config.language
       sender.pluginTexts = { unitID in
         guard let type = unitTypes[unitID], let plugin = catalog.serving(unitType: type) else { return [:] }
@@ -90,7 +86,7 @@ public struct RemindJob {
         messages.takeProblems().forEach { log.write("问题：\($0)") }
         return texts
       }
-      sender.knownNotices = Self.notices(of: fresh, planned: planned, notices: planner.notices)
+      sender.knownNotices = known
       try sender.send(again + fresh, now: options.now, day: day, summary: &summary)
       log.write("发送用时 \(Self.elapsed(since: started) - queuedAt) ms")
       let outcome = summary.exitCode == 0 ? "ok" : "partial"

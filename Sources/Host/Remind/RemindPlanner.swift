@@ -41,6 +41,32 @@ struct RemindPlanner {
     return from <= today ? from...today : nil
   }
 
+  /// The deliveries `units` owe since their watermarks, and the units covered (those whose
+  /// watermark is not ahead of `now`). Units are planned a few hundred at a time, so the
+  /// candidates of only one group are held at once.
+  mutating func plan(_ units: [OrgUnit], now: Date, watermarks: [String: Date]) throws
+    -> (planned: [Delivery], covered: [String])
+  {
+    var planned: [Delivery] = []
+    var covered: [String] = []
+    for start in stride(from: 0, to: units.count, by: Self.unitsPerRead) {
+      var candidates: [Candidate] = []
+      for unit in units[start..<min(units.count, start + Self.unitsPerRead)] {
+        guard let days = days(for: unit, now: now, watermarks: watermarks) else { continue }
+        candidates += self.candidates(for: unit, days: days)
+        covered.append(unit.id)
+      }
+      planned += try deliveries(for: candidates)
+    }
+    return (planned, covered)
+  }
+
+  /// How many units' candidates share one read of record counts.
+  static let unitsPerRead = 250
+
+  /// Lets go of the notices kept, once the sender has what it needs.
+  mutating func forgetNotices() { notices = [] }
+
   /// A stage owed to an occurrence, before the ledger is asked whether it is still open.
   struct Candidate {
     let unit: OrgUnit
