@@ -23,7 +23,7 @@ extension Taizhang {
         let env = ProcessInfo.processInfo.environment["TAIZHANG_DB"] ?? ""
         let path = DatabaseLocation.resolve(flag: options.db ?? (env.isEmpty ? config.database : nil))
         let doctor = Doctor.check(config: config, databasePath: path, now: moment, pluginFolders: pluginFolders)
-        let marks: [Doctor.Finding.Level: String] = [.ok: "✓", .warning: "!", .error: "✗"]
+        let marks: [Doctor.Finding.Level: String] = [.ok: "✓", .notice: "i", .warning: "!", .error: "✗"]
         for f in doctor.findings { Console.out("\(marks[f.level]!) \(f.message)") }
         if doctor.exitCode != 0 { throw ExitCode(doctor.exitCode) }
       }

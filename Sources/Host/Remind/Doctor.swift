@@ -8,7 +8,9 @@ public struct Doctor {
   /// One finding.
   public struct Finding: Sendable {
     /// How bad it is.
-    public enum Level: String, Sendable { case ok, warning, error }
+    /// `notice`: worth knowing, nothing to do yet (next year's holiday data before the
+    /// State Council publishes it; deliveries waiting to be retried).
+    public enum Level: String, Sendable { case ok, notice, warning, error }
     /// How bad it is.
     public let level: Level
     /// What was found, zh-CN.
@@ -19,7 +21,7 @@ public struct Doctor {
   public private(set) var findings: [Finding] = []
 
   /// 0 when everything is fine, 1 when anything warrants attention.
-  public var exitCode: Int32 { findings.contains { $0.level != .ok } ? 1 : 0 }
+  public var exitCode: Int32 { findings.contains { $0.level == .warning || $0.level == .error } ? 1 : 0 }
 
   private mutating func note(_ level: Finding.Level, _ message: String) {
     findings.append(Finding(level: level, message: message))
@@ -37,7 +39,7 @@ public struct Doctor {
     let year = CivilDate(now, in: config.timeZone).year
     if let calendar = try? catalog.plugin("calendar").map({ try HolidayDataLoader(pluginFolder: $0.folder).workCalendar() }) {
       for y in [year, year + 1] where !calendar.covers(year: y) {
-        d.note(y == year ? .warning : .ok, "节假日数据缺 \(y) 年：该年只按周末判断工作日（国务院通知发布后补充 Plugins/calendar/holidays/\(y).lua）")
+        d.note(y == year ? .warning : .notice, "节假日数据缺 \(y) 年：该年只按周末判断工作日（国务院通知发布后补充 Plugins/calendar/holidays/\(y).lua）")
       }
     } else {
       d.note(.warning, "没有可用的节假日数据插件 calendar")
@@ -95,7 +97,7 @@ public struct Doctor {
       }
       let counts = try ledger.store.deliveryCounts()
       if counts.givenUp > 0 { note(.warning, "\(counts.givenUp) 条提醒多次发送失败后已放弃（查看 remind.log）") }
-      if counts.retrying > 0 { note(.ok, "\(counts.retrying) 条提醒等待重试") }
+      if counts.retrying > 0 { note(.notice, "\(counts.retrying) 条提醒等待重试") }
     } catch {
       note(.error, "读取运行记录失败：\(error)")
     }
