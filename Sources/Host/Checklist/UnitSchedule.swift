@@ -20,6 +20,7 @@ struct UnitSchedule {
   func applicableItems(of plugin: LoadedPlugin) -> (items: [ChecklistItem], problems: [PluginProblem]) {
     var problems: [PluginProblem] = []
     let items = plugin.items.filter { item in
+      guard item.applies != nil else { return true }
       do {
         return try plugin.services.withUnit(unit) { try applies(item) }
       } catch {

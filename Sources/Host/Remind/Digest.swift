@@ -74,8 +74,17 @@ public struct Digest {
         lastUrgency = n.urgency
       }
       let late = n.daysLate > 0 ? templates.fill("late", ["days": String(n.daysLate)]) : ""
-      let item = templates.fill(
-        "item", ["title": n.title, "period": n.period, "due": n.due, "role": n.role, "late": late, "id": n.item])
+      let item = templates.fill("item") { field in
+        switch field {
+        case "title": n.title
+        case "period": n.period
+        case "due": n.due
+        case "role": n.role
+        case "late": late
+        case "id": n.item
+        default: nil
+        }
+      }
       lines.append(Self.trimmingTrailingSpaces(item))
     }
     lines += ["", templates.fill("footer", [:])]

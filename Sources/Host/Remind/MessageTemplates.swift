@@ -23,12 +23,17 @@ public struct MessageTemplates: Sendable, Equatable {
   /// The text of `key` with `{field}`s replaced; a `{word}` that names no field stays as
   /// written, and a value is never searched for further fields.
   public func fill(_ key: String, _ fields: [String: String]) -> String {
-    Self.fill(texts[key] ?? "", fields)
+    Self.fill(texts[key] ?? "", { fields[String($0)] })
+  }
+
+  /// The text of `key` with each `{field}` replaced by `value(field)` where that is not nil.
+  func fill(_ key: String, value: (Substring) -> String?) -> String {
+    Self.fill(texts[key] ?? "", value)
   }
 
   /// `template` with `{field}`s replaced, in one pass over its bytes (a digest fills a
   /// template per item, so Foundation's search-and-replace was most of a run's time).
-  static func fill(_ template: String, _ fields: [String: String]) -> String {
+  static func fill(_ template: String, _ value: (Substring) -> String?) -> String {
     let bytes = template.utf8
     let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
     guard bytes.contains(open) else { return template }
@@ -39,7 +44,7 @@ public struct MessageTemplates: Sendable, Equatable {
     while let brace = bytes[i...].firstIndex(of: open) {
       guard let end = bytes[brace...].firstIndex(of: close) else { break }
       // `{` and `}` are ASCII, so these byte positions are character boundaries.
-      if let value = fields[String(template[bytes.index(after: brace)..<end])] {
+      if let value = value(template[bytes.index(after: brace)..<end]) {
         out += template[copied..<brace]
         out += value
         copied = bytes.index(after: end)

@@ -19,6 +19,8 @@ struct RemindPlanner {
   /// The notice of each delivery `deliveries(for:)` returned, in the same order (the
   /// sender reuses them rather than decode the stored text again).
   private(set) var notices: [ReminderNotice] = []
+  /// Stages already worked out, shared by units whose calendars agree.
+  private(set) var sharedStages: [SharedStages: [(Scheduling.Occurrence, ReminderStage)]] = [:]
   /// Reminders nobody could receive, by unit and role.
   var unheard: [String: Int] = [:]
 
@@ -87,24 +89,53 @@ struct RemindPlanner {
     problems += itemProblems.map(\.description)
     var result: [Candidate] = []
     for item in items {
-      let rule = ReminderRule.governing(item, in: plugin.reminders)
       let levels = directory.levels(chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
-      let ahead = rule.before.map { $0.workdays ? $0.count * 2 + 14 : $0.count } ?? 0
-      let back = min(Agenda.lookBackDays, Self.reach(of: rule, levels: levels))
-      let range = days.lowerBound.adding(days: -back)...days.upperBound.adding(days: ahead)
-      var staged: [(tag: Scheduling.Occurrence, stage: ReminderStage)] = []
-      for occurrence in schedule.occurrences(of: item, in: range) {
-        for stage in ReminderStage.stages(
-          due: occurrence.due, rule: rule, levels: levels, calendar: calendar, horizon: days.upperBound)
-        {
-          staged.append((occurrence, stage))
-        }
+      // A unit without school terms of its own sees the national calendar only, so its
+      // stages are those of every such unit with the same days and escalation depth.
+      let key = unit.terms.isEmpty
+        ? SharedStages(plugin: plugin.id, item: item.id, from: days.lowerBound, to: days.upperBound, levels: levels)
+        : nil
+      let due: [(Scheduling.Occurrence, ReminderStage)]
+      if let key, let known = sharedStages[key] {
+        due = known
+      } else {
+        due = stages(of: item, in: plugin, for: schedule, days: days, levels: levels)
+        if let key { sharedStages[key] = due }
       }
-      for (occurrence, stage) in ReminderStage.due(staged, in: days, catchUpAll: rule.catchUpAll) {
+      for (occurrence, stage) in due {
         result.append(Candidate(unit: unit, item: item, occurrence: occurrence, stage: stage))
       }
     }
     return result
+  }
+
+  /// What an item's stages in a run depend on, besides the national calendar.
+  struct SharedStages: Hashable {
+    let plugin: String
+    let item: String
+    let from: CivilDate
+    let to: CivilDate
+    let levels: Int
+  }
+
+  /// The item's stages that fall in `days`, with their occurrences.
+  private func stages(
+    of item: ChecklistItem, in plugin: LoadedPlugin, for schedule: UnitSchedule, days: ClosedRange<CivilDate>,
+    levels: Int
+  ) -> [(Scheduling.Occurrence, ReminderStage)] {
+    let rule = ReminderRule.governing(item, in: plugin.reminders)
+    let ahead = rule.before.map { $0.workdays ? $0.count * 2 + 14 : $0.count } ?? 0
+    let back = min(Agenda.lookBackDays, Self.reach(of: rule, levels: levels))
+    let range = days.lowerBound.adding(days: -back)...days.upperBound.adding(days: ahead)
+    var staged: [(tag: Scheduling.Occurrence, stage: ReminderStage)] = []
+    for occurrence in schedule.occurrences(of: item, in: range) {
+      for stage in ReminderStage.stages(
+        due: occurrence.due, rule: rule, levels: levels, calendar: calendar, horizon: days.upperBound)
+      {
+        staged.append((occurrence, stage))
+      }
+    }
+    return ReminderStage.due(staged, in: days, catchUpAll: rule.catchUpAll).map { ($0.0, $0.1) }
   }
 
   /// The deliveries the candidates make, leaving out occurrences whose records already

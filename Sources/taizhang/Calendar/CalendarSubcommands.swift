@@ -5,6 +5,7 @@ extension Taizhang.CalendarCommand {
   /// `taizhang calendar month YYYY-MM`.
   struct Month: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "month",
       abstract: "Show a month grid marking holidays (休), make-up workdays (班) and lunar dates.")
 
     @Argument(help: "The month, as YYYY-MM.")
@@ -23,6 +24,7 @@ extension Taizhang.CalendarCommand {
   /// `taizhang calendar day DATE`.
   struct Day: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "day",
       abstract: "Say whether a date is a workday and why, with its lunar date and festivals.")
 
     @Argument(help: "The date, as YYYY-MM-DD, or today.")
@@ -41,6 +43,7 @@ extension Taizhang.CalendarCommand {
   /// `taizhang calendar next RULE`.
   struct Next: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "next",
       abstract: "Preview the next occurrences of a recurrence rule.",
       discussion: """
         RULE is the compact rule text plugins use, for example "monthly on last workday", \
@@ -79,6 +82,7 @@ extension Taizhang.CalendarCommand {
   /// `taizhang calendar export --unit U [--person P] [--days N] [-o FILE]`.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write a unit's (or a person's) upcoming open occurrences as an iCalendar (.ics) file.")
 
     @Option(help: "The unit.") var unit: String
