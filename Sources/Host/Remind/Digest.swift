@@ -18,17 +18,20 @@ public struct Digest {
   /// Their notices, most urgent first, then by unit and due day.
   let notices: [ReminderNotice]
 
-  /// `known` holds notices already in memory, by delivery id.
+  /// `known` holds the notices already in memory, aligned with `deliveries` (nil, or
+  /// missing at the end: read from the delivery's stored text).
   init(
     recipientID: String, person: Person?, channel: ChannelConfig, deliveries: [Delivery],
-    known: [Int64: ReminderNotice] = [:]
+    known: [ReminderNotice?] = []
   ) {
     self.recipientID = recipientID
     self.person = person
     self.channel = channel
     self.deliveries = deliveries.sorted { $0.id < $1.id }
     var seen: Set<String> = []
-    notices = deliveries.map { known[$0.id] ?? ReminderNotice.decoded(from: $0) }.sorted {
+    notices = deliveries.indices.map { i in
+      (i < known.count ? known[i] : nil) ?? ReminderNotice.decoded(from: deliveries[i])
+    }.sorted {
       ($0.unit, $0.urgency.rank, $0.due, $0.item) < ($1.unit, $1.urgency.rank, $1.due, $1.item)
     }.filter { seen.insert("\($0.unit)\u{0}\($0.item)\u{0}\($0.period)").inserted }
   }

@@ -73,9 +73,8 @@ public struct RemindJob {
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
       let queuedAt = Self.elapsed(since: started)
       log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条（\(plannedAt) ms），新写入发件箱 \(summary.queued) 条（\(queuedAt - plannedAt) ms）")
-      let known = Self.notices(of: fresh, planned: planned, notices: planner.notices)
-      planned = []  // with the notices, a large run's biggest arrays
-      planner.forgetNotices()
+      let origins = Self.origins(of: fresh, in: planned)
+      planned = []  // a large run's biggest array
       var sender = RemindSender(config: config, store: store, log: log, console: console)
       var messages = PluginMessages()
       let unitTypes = Dictionary(units.map { ($0.id, $0.type) }) { first, _ in first }
@@ -86,7 +85,10 @@ public struct RemindJob {
         messages.takeProblems().forEach { log.write("问题：\($0)") }
         return texts
       }
-      sender.knownNotices = known
+      let notices = planner.notices
+      sender.knownNotice = { i in
+        i >= again.count ? origins[i - again.count].map { notices[$0] } : nil
+      }
       try sender.send(again + fresh, now: options.now, day: day, summary: &summary)
       log.write("发送用时 \(Self.elapsed(since: started) - queuedAt) ms")
       let outcome = summary.exitCode == 0 ? "ok" : "partial"
@@ -102,16 +104,15 @@ public struct RemindJob {
     }
   }
 
-  /// The planned notice of each new delivery, by id: `fresh` is the part of `planned` the
-  /// store inserted, in the same order, so one walk pairs them.
-  static func notices(of fresh: [Delivery], planned: [Delivery], notices: [ReminderNotice]) -> [Int64: ReminderNotice] {
-    var result: [Int64: ReminderNotice] = [:]
+  /// Where each new delivery stands in `planned`: `fresh` is the part of `planned` the
+  /// store inserted, in the same order, so one walk pairs them (nil if one is not found).
+  static func origins(of fresh: [Delivery], in planned: [Delivery]) -> [Int?] {
+    var result: [Int?] = []
     result.reserveCapacity(fresh.count)
     var i = 0
     for d in fresh {
       while i < planned.count, planned[i].key != d.key { i += 1 }
-      guard i < planned.count else { break }
-      result[d.id] = notices[i]
+      result.append(i < planned.count ? i : nil)
       i += 1
     }
     return result

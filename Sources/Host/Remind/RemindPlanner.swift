@@ -66,9 +66,6 @@ struct RemindPlanner {
   /// How many units' candidates share one read of record counts.
   static let unitsPerRead = 250
 
-  /// Lets go of the notices kept, once the sender has what it needs.
-  mutating func forgetNotices() { notices = [] }
-
   /// A stage owed to an occurrence, before the ledger is asked whether it is still open.
   struct Candidate {
     let unit: OrgUnit

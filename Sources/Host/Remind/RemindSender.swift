@@ -16,9 +16,9 @@ struct RemindSender {
   let console: (String) -> Void
   /// The overrides of the plugin serving a unit (the `remind.*` keys of its messages files).
   var pluginTexts: (String) -> [String: String] = { _ in [:] }
-  /// Notices already in memory, by delivery id (those this run planned), so their
-  /// deliveries need not be decoded again.
-  var knownNotices: [Int64: ReminderNotice] = [:]
+  /// The notice already in memory (this run planned it) of the delivery at a position of
+  /// the claimed list, so it need not be decoded again; nil: read the stored text.
+  var knownNotice: (Int) -> ReminderNotice? = { _ in nil }
 
   /// Marks sent, on channels where sending a message twice is harmless (the outbox folder
   /// recognises a digest it already wrote; the console only prints), are written in
@@ -41,8 +41,12 @@ struct RemindSender {
     defer { if !unmarked.isEmpty { try? store.markDeliveriesSent(ids: unmarked, at: now) } }
     // Deliveries claimed together before (same attempt count) stay together, so a digest
     // interrupted mid-send is the same digest, with the same id, when it is sent again.
-    let groups = Dictionary(grouping: claimed) { "\($0.key.recipient)\u{0}\($0.key.channel)\u{0}\($0.attempts)" }
-    for (_, deliveries) in groups.sorted(by: { $0.value[0].id < $1.value[0].id }) {
+    let groups = Dictionary(grouping: claimed.indices) { i in
+      let d = claimed[i]
+      return "\(d.key.recipient)\u{0}\(d.key.channel)\u{0}\(d.attempts)"
+    }
+    for (_, positions) in groups.sorted(by: { claimed[$0.value[0]].id < claimed[$1.value[0]].id }) {
+      let deliveries = positions.map { claimed[$0] }
       let first = deliveries[0]
       let ids = deliveries.map(\.id)
       guard let channel = channels[first.key.channel] else {
@@ -51,7 +55,7 @@ struct RemindSender {
       }
       let digest = Digest(
         recipientID: first.key.recipient, person: people[first.key.recipient], channel: channel,
-        deliveries: deliveries, known: knownNotices)
+        deliveries: deliveries, known: positions.map(knownNotice))
       do {
         let texts = pluginTexts(first.key.unitID)
         let filled = templates[texts] ?? Self.templates(config, plugin: texts)
