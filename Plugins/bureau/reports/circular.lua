@@ -7,7 +7,7 @@ tz.report {
   summary = "汇总下属单位本季度完成情况，排名通报",
   body = function(ctx, doc)
     local kit = tz.kit
-    doc:title(ctx.unit.name .. "关于" .. ctx.period.title .. "工作情况的通报", { subtitle = "各下属单位：" })
+    doc:title(ctx.unit.name .. "关于" .. ctx.period.title .. "工作情况的通报", { addressee = "各下属单位：" })
     local ranked = kit.ranking(ctx.children)
     local total, done, overdue = 0, 0, 0
     for _, c in ipairs(ranked) do

@@ -23,6 +23,9 @@ final class DocumentRecorder {
       self.document.title = try call.string(n)
       if !call.isAbsent(n + 1) {
         self.document.subtitle = try Self.optionalString(call, n + 1, "subtitle")
+        if case .table(let options) = try call.value(n + 1) {
+          self.document.addressee = options["addressee"].stringValue
+        }
       }
     }
     method("heading") { call, n in

@@ -52,7 +52,7 @@ extension TypeStubs {
       ---@class tz.Doc
       tz.doc = {}
       ---@param text string
-      ---@param opts? { subtitle: string? }
+      ---@param opts? { subtitle: string?, addressee: string? } # addressee: 主送机关, flush left
       function tz.doc:title(text, opts) end
       ---@param text string # with its own numbering, e.g. "一、总体情况"
       ---@param opts? { level: integer? } # 1–6 (default: 1)

@@ -13,6 +13,7 @@ struct DOCXBody {
     var body = DOCXBody(chartsAsTables: chartsAsTables)
     body.paragraph(style: "Title", runs: [Run(doc.title)])
     if let subtitle = doc.subtitle { body.paragraph(style: "Subtitle", runs: [Run(subtitle)]) }
+    if let addressee = doc.addressee { body.paragraph(style: "Addressee", runs: [Run(addressee)]) }
     for block in doc.blocks { try body.add(block) }
     let xml =
       DOCXPackage.header

@@ -62,6 +62,9 @@ enum DOCXStyles {
         pPr: "<w:spacing w:before=\"0\" w:after=\"\(G.linePitch)\" w:line=\"\(G.linePitch)\" "
           + "w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"center\"/>",
         rPr: fonts(G.bodyFont) + size(G.size3)),
+      style(
+        "Addressee", name: "Addressee", next: "Normal",
+        pPr: noIndent + "<w:jc w:val=\"left\"/>"),
       heading(1, G.headingFont, false),
       heading(2, G.subheadingFont, false),
       heading(3, G.bodyFont, true),

@@ -18,6 +18,7 @@ enum HTMLStyle {
     h1.title { font-family: \(titleFont); font-size: 22pt; font-weight: normal;
       text-align: center; margin: 0 0 0.5em; line-height: 1.5; }
     .subtitle { text-align: center; margin: 0 0 1.5em; }
+    .addressee { text-indent: 0; }
     h2, h3, h4, h5, h6 { font-size: 16pt; margin: 0.8em 0 0.2em; text-indent: 2em; }
     h2 { font-family: \(sans); font-weight: normal; }
     h3 { font-family: "KaiTi_GB2312", "楷体_GB2312", "KaiTi", "STKaiti", \(serif);

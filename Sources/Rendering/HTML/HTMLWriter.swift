@@ -28,6 +28,9 @@ public struct HTMLWriter: DocumentWriter {
     if let subtitle = doc.subtitle {
       out += "<p class=\"subtitle\">\(HTMLText.escape(subtitle))</p>\n"
     }
+    if let addressee = doc.addressee {
+      out += "<p class=\"addressee\">\(HTMLText.escape(addressee))</p>\n"
+    }
     var numbering = Numbering()
     for block in doc.blocks {
       out += try html(block, &numbering)

@@ -12,6 +12,7 @@ public struct MarkdownWriter: DocumentWriter {
     try doc.validate()
     var parts = ["# " + MarkdownText.inline(doc.title)]
     if let subtitle = doc.subtitle { parts.append(MarkdownText.inline(subtitle)) }
+    if let addressee = doc.addressee { parts.append(MarkdownText.inline(addressee)) }
     var numbering = Numbering()
     for block in doc.blocks {
       parts.append(try section(block, &numbering))

@@ -4,13 +4,18 @@ public struct Document: Codable, Equatable, Sendable {
   public var title: String
   /// An optional line under the title: the issuer, a period or a document number.
   public var subtitle: String?
+  /// To whom it is addressed (主送机关, e.g. "各下属单位："): a line flush left after the
+  /// title, as GB/T 9704 places it.
+  public var addressee: String?
   /// The body, in reading order.
   public var blocks: [Block]
 
-  /// Creates a document with a title, an optional subtitle line and its blocks.
-  public init(title: String, subtitle: String? = nil, blocks: [Block] = []) {
+  /// Creates a document with a title, an optional subtitle line, an optional addressee and
+  /// its blocks.
+  public init(title: String, subtitle: String? = nil, addressee: String? = nil, blocks: [Block] = []) {
     self.title = title
     self.subtitle = subtitle
+    self.addressee = addressee
     self.blocks = blocks
   }
 
