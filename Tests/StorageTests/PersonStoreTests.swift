@@ -41,6 +41,35 @@ struct PersonStoreTests {
     }
   }
 
+  @Test(arguments: Backend.all) func importedRolesAreAddedOnceAndAuditedInOrder(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "qian-hong"), by: "a")
+    let before = try s.store.auditEntries(unitID: nil, since: nil).count
+    let roles = [
+      RoleAssignment(unitID: "dh-zx", role: "校长", personID: "bai-tao"),
+      RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "qian-hong"),  // already held
+      RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "bai-tao"),
+      RoleAssignment(unitID: "dh-zx", role: "校长", personID: "bai-tao"),  // repeated in the file
+    ]
+    try s.store.importDirectory(DirectoryBatch(units: [], people: [], roles: roles), by: "admin")
+    #expect(try s.store.roleAssignments(unitID: "dh-xx", personID: nil).map(\.personID) == ["bai-tao", "qian-hong"])
+    #expect(try s.store.roleAssignments(unitID: "dh-zx", personID: nil).map(\.role) == ["校长"])
+    let audit = try s.store.auditEntries(unitID: nil, since: nil).dropFirst(before)
+    #expect(audit.map(\.entityID) == ["dh-zx/校长/bai-tao", "dh-xx/安全员/bai-tao"])
+    #expect(audit.allSatisfy { $0.action == "import" && $0.entity == "role" && $0.actor == "admin" })
+    #expect(audit.first?.after == JSONText.encode(roles[0]))
+    // The first bad row is named, and nothing of the batch is kept.
+    let bad = [
+      RoleAssignment(unitID: "dh-xx", role: "安全员", personID: "lu-yan"),
+      RoleAssignment(unitID: "dh-ghost", role: "校长", personID: "bai-tao"),
+    ]
+    #expect(throws: StoreError(.notFound, "人员 \"lu-yan\" 不存在")) {
+      try s.store.importDirectory(DirectoryBatch(units: [], people: [], roles: bad), by: "admin")
+    }
+    #expect(try s.store.roleAssignments(unitID: "dh-xx", personID: nil).count == 2)
+  }
+
   @Test(arguments: Backend.all) func importIsAllOrNothing(_ backend: Backend) throws {
     let s = try Scratch(backend)
     try s.seed()
