@@ -9,35 +9,8 @@ work=$(mktemp -d)
 row() { printf '| %-44s | %14s | %14s |\n' "$1" "$2" "$3"; }
 now_ms() { date +%s%3N; }
 
-# 2,000 units: 500 each of school, hospital, community under 20 bureaus; two people per
-# unit, the head holding the top role and the staff member every other role.
-/usr/bin/python3 - "$work" <<'PY'
-import re, sys
-w = sys.argv[1]
-def roles(p):
-    return re.findall(r'\["([^"]+)"\] =', open(f"Plugins/{p}/plugin.lua").read())
-top = {"bureau": "局长", "school": "校长", "hospital": "院长", "community": "社区党组织书记"}
-units, people, assign = [], [], []
-for b in range(20):
-    units.append((f"b{b:02d}", f"第{b}局", "bureau", ""))
-for i in range(1980):
-    kind = ["school", "hospital", "community", "bureau"][i % 4]
-    units.append((f"u{i:04d}", f"单位{i}", kind, f"b{i % 20:02d}"))
-for uid, _, kind, _ in units:
-    for who in ("head", "staff"):
-        people.append((f"{uid}-{who}", f"{uid}{who}", f"{uid}-{who}@bench.example.cn"))
-    for r in roles(kind):
-        assign.append((uid, r, f"{uid}-head" if r == top[kind] else f"{uid}-staff"))
-with open(f"{w}/units.csv", "w") as f:
-    f.write("id,name,type,parent,attributes,terms\n")
-    for u in units: f.write(f"{u[0]},{u[1]},{u[2]},{u[3]},,\n")
-with open(f"{w}/people.csv", "w") as f:
-    f.write("id,name,email,phone,dingtalk,wecom\n")
-    for p in people: f.write(f"{p[0]},{p[1]},{p[2]},,,\n")
-with open(f"{w}/roles.csv", "w") as f:
-    f.write("unit,role,person\n")
-    for a in assign: f.write(",".join(a) + "\n")
-PY
+# 2,000 units of four types under 20 bureaus, two people per unit (see the script).
+/usr/bin/python3 "$(dirname "$0")/lib/remind_site.py" "$work" 2000
 db="$work/ledger/taizhang.sqlite"
 "$T" init --db "$db" >/dev/null
 "$T" unit import "$work/units.csv" --db "$db" >/dev/null
