@@ -68,13 +68,15 @@ public struct RemindJob {
       let filter = DeliveryFilter(unitIDs: Set(units.map(\.id)), channels: Set(channels.map(\.name)))
       let lease = Double(config.remind.leaseSeconds)
       let again = try store.claimDeliveries(filter, limit: Int.max, now: options.now, leaseSeconds: lease)
-      let fresh = try store.insertDeliveriesClaimed(planned, now: options.now, leaseSeconds: lease)
+      var fresh = try store.insertDeliveriesClaimed(planned, now: options.now, leaseSeconds: lease)
       summary.queued = fresh.count
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
       let queuedAt = Self.elapsed(since: started)
       log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条（\(plannedAt) ms），新写入发件箱 \(summary.queued) 条（\(queuedAt - plannedAt) ms）")
       let origins = Self.origins(of: fresh, in: planned)
       planned = []  // a large run's biggest array
+      // Where the notice is in memory the stored text is not read again: let it go too.
+      for (i, origin) in origins.enumerated() where origin != nil { fresh[i].message = "" }
       var sender = RemindSender(config: config, store: store, log: log, console: console)
       var messages = PluginMessages()
       let unitTypes = Dictionary(units.map { ($0.id, $0.type) }) { first, _ in first }
@@ -89,7 +91,8 @@ public struct RemindJob {
       sender.knownNotice = { i in
         i >= again.count ? origins[i - again.count].map { notices[$0] } : nil
       }
-      try sender.send(again + fresh, now: options.now, day: day, summary: &summary)
+      fresh.insert(contentsOf: again, at: 0)  // the claimed list, in place: no second copy
+      try sender.send(fresh, now: options.now, day: day, summary: &summary)
       log.write("发送用时 \(Self.elapsed(since: started) - queuedAt) ms")
       let outcome = summary.exitCode == 0 ? "ok" : "partial"
       try store.finishRun(id: runID!, at: options.now, outcome: outcome, detail: summary.line)
