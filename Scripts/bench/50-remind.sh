@@ -9,21 +9,11 @@ work=$(mktemp -d)
 row() { printf '| %-44s | %14s | %14s |\n' "$1" "$2" "$3"; }
 now_ms() { date +%s%3N; }
 
-# 2,000 units of four types under 20 bureaus, two people per unit (see the script).
-/usr/bin/python3 "$(dirname "$0")/lib/remind_site.py" "$work" 2000
-db="$work/ledger/taizhang.sqlite"
-"$T" init --db "$db" >/dev/null
-"$T" unit import "$work/units.csv" --db "$db" >/dev/null
-"$T" person import "$work/people.csv" --db "$db" >/dev/null
-"$T" role import "$work/roles.csv" --db "$db" >/dev/null
-cat >"$work/config.toml" <<TOML
-log = "$work/remind.log"
-[channels.outbox]
-type = "outbox"
-folder = "$work/outbox"
-TOML
+# 2,000 units of four types under 20 bureaus, two people per unit (see lib/remind_site.py);
 # Friday's run sets the watermarks; Monday's is the measured daily run.
-"$T" remind --config "$work/config.toml" --db "$db" --now 2026-10-09 >/dev/null
+source "$(dirname "$0")/lib/remind_site.sh"
+db="$work/ledger/taizhang.sqlite"
+remind_site "$work" "$db" 2000
 /usr/bin/time -v -o "$work/time.txt" "$T" remind --config "$work/config.toml" --db "$db" --now 2026-10-12 >"$work/summary.txt"
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); printf "%.2f", a[n] + (n > 1 ? a[n-1] * 60 : 0)}' "$work/time.txt")
 rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/time.txt")

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 T="${TAIZHANG_BIN:-$PWD/.build/release/taizhang}"
+source Scripts/bench/lib/remind_site.sh
 eval "$(Scripts/dev/pg.sh start)"
 scratch=$(mktemp -d /tmp/tzbench-pg.XXXXXX)
 trap 'Scripts/dev/pg.sh stop "$PGDIR"; rm -rf "$scratch"' EXIT
@@ -56,18 +57,7 @@ remind_step() {  # backend, units
   local backend=$1 units=$2 work db wall rss sent shown
   work="$scratch/remind-$backend-$units"
   db=$(fresh_db "$backend" "remind_$units")
-  /usr/bin/python3 Scripts/bench/lib/remind_site.py "$work" "$units"
-  "$T" init --db "$db" >/dev/null
-  "$T" unit import "$work/units.csv" --db "$db" >/dev/null
-  "$T" person import "$work/people.csv" --db "$db" >/dev/null
-  "$T" role import "$work/roles.csv" --db "$db" >/dev/null
-  cat >"$work/config.toml" <<TOML
-log = "$work/remind.log"
-[channels.outbox]
-type = "outbox"
-folder = "$work/outbox"
-TOML
-  "$T" remind --config "$work/config.toml" --db "$db" --now 2026-10-09 >/dev/null
+  remind_site "$work" "$db" "$units"
   /usr/bin/time -v -o "$work/time.txt" \
     "$T" remind --config "$work/config.toml" --db "$db" --now 2026-10-12 >"$work/summary.txt"
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); printf "%.1f", a[n] + (n > 1 ? a[n-1] * 60 : 0) + (n > 2 ? a[n-2] * 3600 : 0)}' "$work/time.txt")
