@@ -75,29 +75,6 @@ extension PostgresStore {
     }
   }
 
-  /// Claims pending and retry-due deliveries in one statement (atomic on its own): rows
-  /// another runner holds locked are skipped (`FOR UPDATE SKIP LOCKED`), rows changed
-  /// meanwhile are checked again under the lock, and a claim is a lease that expires, so
-  /// a dead runner's deliveries go to another runner after `leaseSeconds`.
-  public func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery] {
-    let nowMillis = StoredTime.millis(now)
-    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
-    return try session { db in
-      try db.query(
-        """
-        UPDATE delivery d SET claimed_until = $2, attempts = d.attempts + 1
-        FROM (
-          SELECT id FROM delivery
-          WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= $1))
-            AND (claimed_until IS NULL OR claimed_until <= $1)
-          ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) c
-        WHERE d.id = c.id
-        RETURNING d.*
-        """, [.integer(nowMillis), .integer(until), .integer(Int64(limit))]
-      ).map(Self.delivery(from:)).sorted { $0.id < $1.id }
-    }
-  }
-
   /// Marks a delivery sent.
   public func markDeliverySent(id: Int64, at: Date) throws {
     try session { db in

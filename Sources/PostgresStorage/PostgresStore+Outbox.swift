@@ -2,8 +2,10 @@ import Foundation
 import Storage
 
 extension PostgresStore {
-  /// Claims pending and retry-due deliveries that `filter` takes, for one sender: the same
-  /// lease as `claimDeliveries(limit:now:leaseSeconds:)`, with the filter in the query.
+  /// Claims pending and retry-due deliveries that `filter` takes, in one statement (atomic
+  /// on its own): rows another runner holds locked are skipped (`FOR UPDATE SKIP LOCKED`),
+  /// rows changed meanwhile are checked again under the lock, and a claim is a lease that
+  /// expires, so a dead runner's deliveries go to another runner after `leaseSeconds`.
   public func claimDeliveries(
     _ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double
   ) throws -> [Delivery] {

@@ -20,9 +20,9 @@ extension Taizhang {
       try reportingErrors {
         let config = try site.load()
         let moment = try now.map { try RemindOptions.parseNow($0, in: config.timeZone) } ?? Date()
-        let env = ProcessInfo.processInfo.environment["TAIZHANG_DB"] ?? ""
-        let path = DatabaseLocation.resolve(flag: options.db ?? (env.isEmpty ? config.database : nil))
-        let doctor = Doctor.check(config: config, databasePath: path, now: moment, pluginFolders: pluginFolders)
+        let doctor = Doctor.check(
+          config: config, databasePath: site.databasePath(options, config), now: moment,
+          pluginFolders: pluginFolders)
         let marks: [Doctor.Finding.Level: String] = [.ok: "✓", .notice: "i", .warning: "!", .error: "✗"]
         for f in doctor.findings { Console.out("\(marks[f.level]!) \(f.message)") }
         if doctor.exitCode != 0 { throw ExitCode(doctor.exitCode) }

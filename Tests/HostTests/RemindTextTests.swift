@@ -50,13 +50,16 @@ struct RemindTextTests {
   @Test func flatObjectsReadWhatTheyShouldAndRefuseTheRest() {
     #expect(JSONText.flatObject(#"{"a":"x\u00e9\"y","n":-3}"#) == ["a": .string("xé\"y"), "n": .integer(-3)])
     #expect(JSONText.flatObject(" { } ") == [:])
+    // The escaper behind both: what it writes reads back as the text it was given.
+    #expect(JSONText.string("a\"\\\n\u{1}é") == #""a\"\\\n\u0001é""#)
+    #expect(JSONText.flatObject("{\"k\":" + JSONText.string("第\t\"一\"") + "}") == ["k": .string("第\t\"一\"")])
     for refused in [#"{"a":{"b":1}}"#, #"{"a":1.5}"#, #"{"a":true}"#, #"{"a":"\ud83d\ude00"}"#, #"{"a":1} x"#, "[1]", #"{"a":"x"#] {
       #expect(JSONText.flatObject(refused) == nil, "\(refused)")
     }
   }
 
   @Test func writerOutputIsJSONWithKeysInOrder() throws {
-    var w = JSONWriter(pretty: true)
+    var w = JSONBuilder(pretty: true)
     w.object { w in
       w.key("empty")
       w.array { _ in }
@@ -81,7 +84,7 @@ struct RemindTextTests {
         }
       }
       """)
-    var compact = JSONWriter()
+    var compact = JSONBuilder()
     compact.object { w in w.member("a", "b"); w.key("c"); w.object { _ in } }
     #expect(String(decoding: compact.bytes, as: UTF8.self) == #"{"a":"b","c":{}}"#)
   }

@@ -16,7 +16,7 @@ struct ReminderNotice: Codable, Equatable {
 
   /// The compact JSON kept in `Delivery.message`, keys sorted.
   func encoded() -> String {
-    var w = JSONWriter()
+    var w = JSONBuilder()
     w.object { w in
       w.key("daysLate")
       w.integer(daysLate)

@@ -7,19 +7,37 @@ package enum JSONText {
     if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
       return "\"" + s + "\""
     }
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-      default: out.unicodeScalars.append(scalar)
+    var out: [UInt8] = []
+    append(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `s` as a JSON string literal: quotes, backslashes and control characters
+  /// escaped, everything else (Chinese included) as UTF-8, copied in runs between escapes.
+  package static func append(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = s
+    text.withUTF8 { utf8 in
+      var start = 0
+      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+        switch byte {
+        case 0x22: out.append(contentsOf: #"\""#.utf8)
+        case 0x5C: out.append(contentsOf: #"\\"#.utf8)
+        case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+        case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+        case 0x09: out.append(contentsOf: #"\t"#.utf8)
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: #"\u00"#.utf8)
+          out.append(hex[Int(byte >> 4)])
+          out.append(hex[Int(byte & 0xF)])
+        }
+        start = i + 1
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
 
   /// A JSON number; integral values print without a fraction.

@@ -51,32 +51,6 @@ extension SQLiteStore {
     }
   }
 
-  /// Claims pending and retry-due deliveries for one sender.
-  public func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery] {
-    let nowMillis = StoredTime.millis(now)
-    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
-    return try write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT * FROM delivery
-          WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= ?1))
-            AND (claimed_until IS NULL OR claimed_until <= ?1)
-          ORDER BY id LIMIT ?2
-          """, arguments: [nowMillis, limit])
-      var claimed: [Delivery] = []
-      for row in rows {
-        var d = Self.delivery(from: row)
-        d.attempts += 1
-        try db.execute(
-          sql: "UPDATE delivery SET claimed_until = ?, attempts = ? WHERE id = ?",
-          arguments: [until, d.attempts, d.id])
-        claimed.append(d)
-      }
-      return claimed
-    }
-  }
-
   /// Marks a delivery sent.
   public func markDeliverySent(id: Int64, at: Date) throws {
     try write { db in

@@ -168,6 +168,13 @@ public protocol DeliveryStore: Sendable {
   func existingDeliveryKeys(among keys: [DeliveryKey]) throws -> Set<DeliveryKey>
 }
 
+extension DeliveryStore {
+  /// Claims without a filter: every backend's filtered claim, taking everything.
+  public func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery] {
+    try claimDeliveries(DeliveryFilter(), limit: limit, now: now, leaseSeconds: leaseSeconds)
+  }
+}
+
 /// The report archive and the run log.
 public protocol ArchiveStore: Sendable {
   /// Archives a rendered report; returns it with its id.

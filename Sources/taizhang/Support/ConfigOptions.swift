@@ -15,11 +15,15 @@ struct ConfigOptions: ParsableArguments {
   /// Loads the config; errors name the file and line and exit with 2.
   func load() throws -> SiteConfig { try SiteConfig.load(flag: config) }
 
-  /// The ledger for a command: `--db`, else $TAIZHANG_DB, else the config's `database`,
-  /// else the default data folder.
+  /// The ledger for a command, at `databasePath`.
   func ledger(_ store: StoreOptions, _ site: SiteConfig) throws -> Ledger {
+    try Ledger.open(path: databasePath(store, site))
+  }
+
+  /// Where the ledger is: `--db`, else $TAIZHANG_DB, else the config's `database`, else the
+  /// default data folder.
+  func databasePath(_ store: StoreOptions, _ site: SiteConfig) -> String {
     let env = ProcessInfo.processInfo.environment["TAIZHANG_DB"] ?? ""
-    let flag = store.db ?? (env.isEmpty ? site.database : nil)
-    return try Ledger.open(path: DatabaseLocation.resolve(flag: flag))
+    return DatabaseLocation.resolve(flag: store.db ?? (env.isEmpty ? site.database : nil))
   }
 }

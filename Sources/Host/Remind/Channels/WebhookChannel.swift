@@ -5,7 +5,7 @@ enum WebhookBody {
   /// `{"channel", "contact", "deliveries", "items", "message_id", "name", "recipient",
   /// "subject", "text"}`, one line per member.
   static func generic(_ m: OutgoingMessage) -> Data {
-    var w = JSONWriter(pretty: true, capacity: 1024 + 320 * m.digest.notices.count + m.text.utf8.count)
+    var w = JSONBuilder(pretty: true, capacity: 1024 + 320 * m.digest.notices.count + m.text.utf8.count)
     w.object { w in
       w.member("channel", m.digest.channel.name)
       if let address = m.address { w.member("contact", address) }
@@ -38,7 +38,7 @@ enum WebhookBody {
 
   /// The DingTalk robot's text message, mentioning the recipient by mobile number.
   static func dingtalk(_ m: OutgoingMessage) -> Data {
-    var w = JSONWriter()
+    var w = JSONBuilder()
     w.object { w in
       w.key("at")
       w.object { w in
@@ -56,7 +56,7 @@ enum WebhookBody {
 
   /// The WeCom robot's text message, mentioning the recipient by mobile number.
   static func wecom(_ m: OutgoingMessage) -> Data {
-    var w = JSONWriter()
+    var w = JSONBuilder()
     w.object { w in
       w.member("msgtype", "text")
       w.key("text")

@@ -1,8 +1,10 @@
-/// Writes JSON straight into UTF-8 bytes: Foundation's `JSONSerialization` went through
+import Storage
+
+/// Builds JSON straight into UTF-8 bytes (strings escaped by `JSONText`): Foundation's `JSONSerialization` went through
 /// `Any` casts and CFString and cost more than the rest of writing an outbox file.
 /// Callers write an object's members in the order they want them (sorted, for output that
 /// reads the same every time); `pretty` puts one member per line, indented by two spaces.
-struct JSONWriter {
+struct JSONBuilder {
   private(set) var bytes: [UInt8] = []
   let pretty: Bool
   /// How many values each open container holds so far.
@@ -16,13 +18,13 @@ struct JSONWriter {
     bytes.reserveCapacity(capacity)
   }
 
-  mutating func object(_ members: (inout JSONWriter) -> Void) {
+  mutating func object(_ members: (inout JSONBuilder) -> Void) {
     open(UInt8(ascii: "{"))
     members(&self)
     close(UInt8(ascii: "}"))
   }
 
-  mutating func array(_ values: (inout JSONWriter) -> Void) {
+  mutating func array(_ values: (inout JSONBuilder) -> Void) {
     open(UInt8(ascii: "["))
     values(&self)
     close(UInt8(ascii: "]"))
@@ -31,14 +33,14 @@ struct JSONWriter {
   /// The key of the next member of the open object.
   mutating func key(_ key: String) {
     separate()
-    Self.quote(key, into: &bytes)
+    JSONText.append(key, to: &bytes)
     bytes.append(contentsOf: (pretty ? ": " : ":").utf8)
     afterKey = true
   }
 
   mutating func string(_ s: String) {
     beginValue()
-    Self.quote(s, into: &bytes)
+    JSONText.append(s, to: &bytes)
   }
 
   mutating func integer<N: BinaryInteger>(_ n: N) {
@@ -83,33 +85,5 @@ struct JSONWriter {
   private mutating func close(_ bracket: UInt8) {
     if counts.removeLast() > 0 { newline() }
     bytes.append(bracket)
-  }
-
-  /// `s` as a JSON string literal: quotes, backslashes and control characters escaped,
-  /// everything else (Chinese included) as UTF-8, copied in runs between escapes.
-  static func quote(_ s: String, into out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    var text = s
-    text.withUTF8 { utf8 in
-      var start = 0
-      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-        switch byte {
-        case 0x22: out.append(contentsOf: #"\""#.utf8)
-        case 0x5C: out.append(contentsOf: #"\\"#.utf8)
-        case 0x0A: out.append(contentsOf: #"\n"#.utf8)
-        case 0x0D: out.append(contentsOf: #"\r"#.utf8)
-        case 0x09: out.append(contentsOf: #"\t"#.utf8)
-        default:
-          let hex = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: #"\u00"#.utf8)
-          out.append(hex[Int(byte >> 4)])
-          out.append(hex[Int(byte & 0xF)])
-        }
-        start = i + 1
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-    }
-    out.append(UInt8(ascii: "\""))
   }
 }
