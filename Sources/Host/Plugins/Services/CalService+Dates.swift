@@ -72,29 +72,22 @@ extension CalService {
       "terms", "The school terms of the unit in context (empty when it keeps none).",
       returns: "tz.Term[]"
     ) { call, s in
-      let terms = try s.requireUnit("tz.cal.terms").terms.compactMap(UnitSchedule.schedulingTerm)
-      call.push(.table(LuaTable(sequence: SchoolCalendar(terms: terms).terms.map(termValue))))
+      call.push(.table(LuaTable(sequence: try s.schoolCalendar("tz.cal.terms").terms.map(termValue))))
     },
     ServiceFunction(
       "term_of", "The unit's school term holding a day, or nil (a vacation, or no terms).",
       [("date", "string", "YYYY-MM-DD")], returns: "tz.Term?"
     ) { call, s in
       let date = try call.date(1)
-      let school = SchoolCalendar(
-        terms: try s.requireUnit("tz.cal.term_of").terms.compactMap(UnitSchedule.schedulingTerm))
-      call.push(school.term(containing: date).map(termValue) ?? .nil)
+      call.push(try s.schoolCalendar("tz.cal.term_of").term(containing: date).map(termValue) ?? .nil)
     },
     ServiceFunction(
       "vacation", "The unit's vacation (寒假 or 暑假) holding a day, or nil.",
       [("date", "string", "YYYY-MM-DD")], returns: "string?"
     ) { call, s in
       let date = try call.date(1)
-      let school = SchoolCalendar(
-        terms: try s.requireUnit("tz.cal.vacation").terms.compactMap(UnitSchedule.schedulingTerm))
-      call.push(
-        school.vacations.first { $0.from <= date && date <= $0.to }.map {
-          LuaValue.string($0.name)
-        } ?? .nil)
+      let vacation = try s.schoolCalendar("tz.cal.vacation").vacations.first { $0.from <= date && date <= $0.to }
+      call.push(vacation.map { LuaValue.string($0.name) } ?? .nil)
     },
     ServiceFunction(
       "preview",

@@ -81,6 +81,11 @@ public final class CalendarSource {
 }
 
 extension PluginServices {
+  /// The school terms and vacations of the unit in context (see `requireUnit`).
+  func schoolCalendar(_ function: String) throws -> SchoolCalendar {
+    SchoolCalendar(terms: try requireUnit(function).terms.compactMap(UnitSchedule.schedulingTerm))
+  }
+
   /// The unit in context, or an error naming the function and where units are in context.
   func requireUnit(_ function: String) throws -> OrgUnit {
     guard let unit else {
