@@ -7,8 +7,9 @@ struct RemindDirectory {
   let people: [String: Person]
   private let holders: [String: [String: [String]]]  // unit → role → person ids
 
-  init(store: any Store) throws {
-    units = Dictionary(uniqueKeysWithValues: try store.units().map { ($0.id, $0) })
+  /// The directory of `store`, whose units the caller has already read.
+  init(store: any Store, units: [OrgUnit]) throws {
+    self.units = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
     people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
     var holders: [String: [String: [String]]] = [:]
     for a in try store.roleAssignments(unitID: nil, personID: nil) {

@@ -34,15 +34,15 @@ public struct RemindJob {
     let started = Self.clock()
     let store = ledger.store
     let channels = try selectedChannels(options.channel)
+    let allUnits = try store.units()
     // An empty ledger needs no plugins: a cold start stays fast.
-    let hasUnits = try options.plugin != nil || !store.units().isEmpty
-    let catalog = hasUnits
+    let catalog = options.plugin != nil || !allUnits.isEmpty
       ? PluginCatalog.load(PluginSearchPath.standard(extra: config.pluginFolders + options.pluginFolders))
       : PluginCatalog(plugins: [], overrides: [])
     let calendar = try catalog.plugin("calendar").map {
       try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
     } ?? .weekendsOnly
-    let units = try selectedUnits(options, catalog: catalog)
+    let units = try selectedUnits(allUnits, options, catalog: catalog)
     let day = CivilDate(options.now, in: config.timeZone)
     var summary = RemindSummary(day: day.description, units: units.count, dryRun: options.dryRun, log: logPath)
     let log = RemindLog(path: options.dryRun ? nil : logPath)
@@ -50,15 +50,16 @@ public struct RemindJob {
     heartbeat.ping(.start)
     let runID = options.dryRun ? nil : try store.startRun(job: Self.name, at: options.now)
     do {
+      let directory = try RemindDirectory(store: store, units: allUnits)
       var planner = RemindPlanner(
-        catalog: catalog, calendar: calendar, store: store, directory: try RemindDirectory(store: store),
+        catalog: catalog, calendar: calendar, store: store, directory: directory,
         channels: channels, settings: config.remind, timeZone: config.timeZone)
       var (planned, covered) = try planner.plan(
         units, now: options.now, watermarks: try store.watermarks(job: Self.name))
       summary.problems = Array(Set(planner.allProblems)).sorted()
       summary.problems.forEach { log.write("问题：\($0)") }
       if options.dryRun {
-        try preview(planned, store: store, summary: &summary, console: console)
+        try preview(planned, people: directory.people, store: store, summary: &summary, console: console)
         return summary
       }
       let plannedAt = Self.elapsed(since: started)
@@ -77,7 +78,7 @@ public struct RemindJob {
       planned = []  // a large run's biggest array
       // Where the notice is in memory the stored text is not read again: let it go too.
       for (i, origin) in origins.enumerated() where origin != nil { fresh[i].message = "" }
-      var sender = RemindSender(config: config, store: store, log: log, console: console)
+      var sender = RemindSender(config: config, store: store, people: directory.people, log: log, console: console)
       var messages = PluginMessages()
       let unitTypes = Dictionary(units.map { ($0.id, $0.type) }) { first, _ in first }
       let language = config.language
@@ -139,8 +140,10 @@ public struct RemindJob {
     return [channel]
   }
 
-  private func selectedUnits(_ options: RemindOptions, catalog: PluginCatalog) throws -> [OrgUnit] {
-    var units = try ledger.store.units()
+  private func selectedUnits(_ all: [OrgUnit], _ options: RemindOptions, catalog: PluginCatalog) throws
+    -> [OrgUnit]
+  {
+    var units = all
     if let id = options.unit { units = [try ledger.unit(id)] }
     if let plugin = options.plugin {
       guard let found = catalog.plugin(plugin) else {
@@ -153,7 +156,8 @@ public struct RemindJob {
 
   /// A dry run: the digests the new deliveries would make, printed, nothing written.
   private func preview(
-    _ planned: [Delivery], store: any Store, summary: inout RemindSummary, console: (String) -> Void
+    _ planned: [Delivery], people: [String: Person], store: any Store, summary: inout RemindSummary,
+    console: (String) -> Void
   ) throws {
     var fresh: [Delivery] = []
     var seen = try store.existingDeliveryKeys(among: planned.map(\.key))
@@ -162,7 +166,6 @@ public struct RemindJob {
       fresh.append(d)
     }
     summary.queued = fresh.count
-    let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
     let templates = RemindSender.templates(config)
     let day = CivilDate(summary.day) ?? CivilDate(Date(), in: config.timeZone)
     let groups = Dictionary(grouping: fresh) { $0.key.recipient + "\u{0}" + $0.key.channel }

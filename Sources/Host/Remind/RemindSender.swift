@@ -12,6 +12,8 @@ import Storage
 struct RemindSender {
   let config: SiteConfig
   let store: any Store
+  /// The people, by id (read once per run, with the directory).
+  let people: [String: Person]
   let log: RemindLog
   let console: (String) -> Void
   /// The overrides of the plugin serving a unit (the `remind.*` keys of its messages files).
@@ -33,7 +35,6 @@ struct RemindSender {
   /// Sends `claimed` (claimed by this run: its new deliveries and earlier ones due again).
   func send(_ claimed: [Delivery], now: Date, day: CivilDate, summary: inout RemindSummary) throws {
     guard !claimed.isEmpty else { return }
-    let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
     let channels = Dictionary(uniqueKeysWithValues: config.effectiveChannels.map { ($0.name, $0) })
     let senders = channels.mapValues { Channels.make($0, timeZone: config.timeZone, console: console) }
     var templates: [[String: String]: MessageTemplates] = [:]
