@@ -1,5 +1,5 @@
 -- The school plugin: checklists and reminders for primary and secondary schools
--- (学校、中心学校), drawn from /work/shared/DOMAIN.md and the school plans in its seeds.
+-- (学校、中心学校), drawn from the work plans schools publish each term.
 return {
   id = "school",
   name = "学校",
