@@ -15,6 +15,7 @@ extension Taizhang {
     @Option(help: "A superior's agenda: this unit and every unit below it.") var tree: String?
     @Option(help: "How many days ahead count as due soon.") var days = 7
     @Option(help: "Judge as of this day, YYYY-MM-DD (default: today in Beijing).") var today: String?
+    @Flag(help: "Allow a --today after today, for a preview.") var allowFuture = false
     @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
     var pluginFolders: [String] = []
     @OptionGroup var options: StoreOptions
@@ -30,7 +31,8 @@ extension Taizhang {
       try reportingErrors {
         let scope: AgendaQuery.Scope =
           if let unit { .unit(unit) } else if let person { .person(person) } else { .tree(tree ?? "") }
-        let agenda = try AgendaQuery(scope: scope, days: days, today: today, pluginFolders: pluginFolders)
+        let agenda = try AgendaQuery(
+          scope: scope, days: days, today: today, allowFuture: allowFuture, pluginFolders: pluginFolders)
           .run(ledger: options.ledger())
         agenda.problems.forEach(Console.warning)
         if options.json {

@@ -13,8 +13,12 @@ extension Taizhang {
     @Option(help: "The unit's id.") var unit: String
     @Option(help: "The period: 2026-11, 2026-W47, 2026-Q4, 2026-H2, 2026-T2 or 2026 (default: this month).")
     var period: String?
-    @Option(help: "Judge statuses as of this day, YYYY-MM-DD (default: today in Beijing).")
+    @Option(
+      help:
+        "Judge statuses as of this day, YYYY-MM-DD (default: today in Beijing, or the period's last day once the period is over)."
+    )
     var today: String?
+    @Flag(help: "Allow a --today after today, for a preview.") var allowFuture = false
     @Option(name: .customLong("plugins"), help: "A site plugin folder, searched after the shipped one (repeatable).")
     var pluginFolders: [String] = []
     @OptionGroup var options: StoreOptions
@@ -22,7 +26,7 @@ extension Taizhang {
     func run() throws {
       try reportingErrors {
         let checklist = try ChecklistQuery(
-          unitID: unit, period: period, today: today, pluginFolders: pluginFolders
+          unitID: unit, period: period, today: today, allowFuture: allowFuture, pluginFolders: pluginFolders
         ).run(ledger: options.ledger())
         checklist.problems.forEach { Console.warning($0.description) }
         if options.json {

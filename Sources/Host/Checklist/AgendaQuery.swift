@@ -20,19 +20,25 @@ public struct AgendaQuery {
   public var days: Int
   /// The day, `YYYY-MM-DD`; nil: today in Beijing.
   public var today: String?
+  /// Whether a day after today may be asked for (`--allow-future`).
+  public var allowFuture: Bool
   /// Site plugin folders.
   public var pluginFolders: [String]
 
   /// Creates a query.
-  public init(scope: Scope, days: Int, today: String?, pluginFolders: [String]) {
+  public init(scope: Scope, days: Int, today: String?, allowFuture: Bool = false, pluginFolders: [String]) {
     self.scope = scope
     self.days = days
     self.today = today
+    self.allowFuture = allowFuture
     self.pluginFolders = pluginFolders
   }
 
   /// Runs the query against a ledger.
   public func run(ledger: Ledger) throws -> Agenda {
+    let asOf = try AsOf.resolve(
+      asked: try AsOf.parse(today, flag: "--today"), period: nil, today: AsOf.today(),
+      allowFuture: allowFuture, flag: "--today")
     let units: [(unit: OrgUnit, roles: Set<String>?)]
     switch scope {
     case .unit(let id):
@@ -54,6 +60,6 @@ public struct AgendaQuery {
     let inputs = try ScheduleInputs(today: today, pluginFolders: pluginFolders)
     return try Agenda.build(
       units: units, catalog: inputs.catalog, calendar: inputs.calendar, store: ledger.store,
-      asOf: inputs.asOf, days: days)
+      asOf: asOf, days: days)
   }
 }

@@ -9,16 +9,22 @@ public struct ChecklistQuery {
   public var unitID: String
   /// The period key (`2026-11`, `2026-W47`, `2026-Q4`, `2026-T2`, `2026`); nil: this month.
   public var period: String?
-  /// The day statuses are judged on, `YYYY-MM-DD`; nil: today in Beijing.
+  /// The day statuses are judged on, `YYYY-MM-DD`; nil: the `AsOf` default (today, or
+  /// the period's last day once it is over).
   public var today: String?
+  /// Whether a day after today may be asked for (`--allow-future`).
+  public var allowFuture: Bool
   /// Site plugin folders.
   public var pluginFolders: [String]
 
   /// Creates a query.
-  public init(unitID: String, period: String?, today: String?, pluginFolders: [String]) {
+  public init(
+    unitID: String, period: String?, today: String?, allowFuture: Bool = false, pluginFolders: [String]
+  ) {
     self.unitID = unitID
     self.period = period
     self.today = today
+    self.allowFuture = allowFuture
     self.pluginFolders = pluginFolders
   }
 
@@ -26,7 +32,6 @@ public struct ChecklistQuery {
   public func run(ledger: Ledger) throws -> Checklist {
     let unit = try ledger.unit(unitID)
     let inputs = try ScheduleInputs(today: today, pluginFolders: pluginFolders)
-    let asOf = inputs.asOf
     let periodKey: Scheduling.PeriodKey
     if let period {
       guard let key = Scheduling.PeriodKey(period) else {
@@ -34,8 +39,12 @@ public struct ChecklistQuery {
       }
       periodKey = key
     } else {
-      periodKey = .containing(asOf, unit: .month)
+      periodKey = .containing(inputs.asOf, unit: .month)
     }
+    let asOf = try AsOf.resolve(
+      asked: try AsOf.parse(today, flag: "--today"),
+      period: try ProgressReader.days(of: periodKey, for: unit, calendar: inputs.calendar),
+      today: AsOf.today(), allowFuture: allowFuture, flag: "--today")
     guard let plugin = inputs.catalog.serving(unitType: unit.type) else {
       throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)
     }

@@ -51,10 +51,15 @@ extension ReportJob {
   /// is listed and the others go on. `progress` hears (done, total) after each unit.
   public func all(
     period: String, kinds: [String], formats: [Format], folder: URL, date: String?,
-    progress: (Int, Int) -> Void = { _, _ in }
+    allowFuture: Bool = false, progress: (Int, Int) -> Void = { _, _ in }
   ) throws -> Batch {
     guard let key = Scheduling.PeriodKey(period), key.unit != .day else {
       throw UsageError("期间 \"\(period)\" 格式不对：应为 2026-11、2026-Q4、2026-H2、2026-T1、2026-W47 或 2026")
+    }
+    if let days = key.days {  // a bad or future day is one usage error, not one per unit
+      _ = try AsOf.resolve(
+        asked: try AsOf.parse(date, flag: "--date"), period: days, today: AsOf.today(),
+        allowFuture: allowFuture, flag: "--date")
     }
     let known = Set(listing().map(\.kind))
     for kind in kinds where !known.contains(kind) {
@@ -72,7 +77,7 @@ extension ReportJob {
       where report.period == key.unit && (kinds.isEmpty || kinds.contains(report.id)) {
         do {
           let document = try self.document(
-            kind: report.id, unitID: unit.id, period: period, date: date)
+            kind: report.id, unitID: unit.id, period: period, date: date, allowFuture: allowFuture)
           for format in formats {
             let output = folder.appendingPathComponent(unit.id)
               .appendingPathComponent("\(report.id)-\(period).\(format.fileExtension)")

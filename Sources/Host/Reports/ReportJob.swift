@@ -85,20 +85,22 @@ public struct ReportJob {
   }
 
   /// Fills the document of report `kind` for a unit and period, judged as of `date`
-  /// (`YYYY-MM-DD`; default the period's last day), which is also the signature's date.
-  public func document(kind: String, unitID: String, period: String, date: String? = nil) throws
-    -> Document
-  {
+  /// (`YYYY-MM-DD`; default by the `AsOf` rule: today, or the period's last day once the
+  /// period is over), which is also the signature's date. A day after `today` is refused
+  /// unless `allowFuture`.
+  public func document(
+    kind: String, unitID: String, period: String, date: String? = nil, allowFuture: Bool = false,
+    today: CivilDate = AsOf.today()
+  ) throws -> Document {
     guard let unit = try ledger.store.unit(unitID) else {
       throw UsageError("单位 \"\(unitID)\" 不存在（用 taizhang unit list 查看）")
     }
     let (plugin, report) = try definition(kind: kind, for: unit)
     let key = try Self.periodKey(period, for: report)
-    var asOf: CivilDate?
-    if let date {
-      guard let day = CivilDate(date) else { throw UsageError("--date \"\(date)\" 应为 YYYY-MM-DD") }
-      asOf = day
-    }
+    let asOf = try AsOf.resolve(
+      asked: try AsOf.parse(date, flag: "--date"),
+      period: try ProgressReader.days(of: key, for: unit, calendar: calendar), today: today,
+      allowFuture: allowFuture, flag: "--date")
     let context = try context(report: report, plugin: plugin, unit: unit, period: key, asOf: asOf)
     return try run(report, plugin: plugin, context: context)
   }

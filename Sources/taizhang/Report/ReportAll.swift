@@ -33,7 +33,8 @@ struct ReportAll: ParsableCommand {
       let bar = ProgressBar()
       let batch = try job.all(
         period: period, kinds: kinds, formats: formats.isEmpty ? [.docx] : formats,
-        folder: URL(fileURLWithPath: out).standardizedFileURL, date: report.date, progress: bar.show
+        folder: URL(fileURLWithPath: out).standardizedFileURL, date: report.date,
+        allowFuture: report.allowFuture, progress: bar.show
       )
       bar.finish()
       Console.out("已生成 \(batch.files.count) 个文件，位于 \(out)")

@@ -23,9 +23,11 @@ extension Format: ExpressibleByArgument {}
 struct ReportOptions: ParsableArguments {
   @Option(
     help:
-      "Judge statuses as of this day and date the signature with it, YYYY-MM-DD (default: the period's last day)."
+      "Judge statuses as of this day and date the signature with it, YYYY-MM-DD (default: today, or the period's last day once the period is over)."
   )
   var date: String?
+  @Flag(help: "Allow a --date after today, for a preview; such a report counts work not yet due as missed.")
+  var allowFuture = false
   @Option(
     name: .customLong("plugins"),
     help: "A site plugin folder, searched after the shipped one (repeatable).")

@@ -24,7 +24,7 @@ struct ReportRender: ParsableCommand {
     try reportingErrors {
       let ledger = try options.ledger()
       let job = try ReportJob(ledger: ledger, pluginFolders: report.pluginFolders)
-      let document = try job.document(kind: kind, unitID: unit, period: period, date: report.date)
+      let document = try job.document(kind: kind, unitID: unit, period: period, date: report.date, allowFuture: report.allowFuture)
       let path = output ?? "\(kind)-\(unit)-\(period).\(format.fileExtension)"
       let url = URL(
         fileURLWithPath: path,
