@@ -505,6 +505,8 @@ function tz.score(declaration) end
 ---@field period { key: string, kind: string, from: string, to: string, year: integer, title: string, month: integer?, quarter: integer? }
 ---@field as_of string # YYYY-MM-DD, the day statuses are judged on
 ---@field date_text string # e.g. 2026年11月30日
+---@field as_of_text string # e.g. 截至2026年11月30日, for subtitles
+---@field period_over boolean # whether as_of is the period's last day or later (else the report is a progress snapshot)
 ---@field completion tz.Completion
 ---@field categories tz.Completion[] # with id and title
 ---@field items table[] # one line per item: completion, owners, metric value against target

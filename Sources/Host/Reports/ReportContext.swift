@@ -29,6 +29,8 @@ struct ReportContext {
       "period": Self.period(progress),
       "as_of": .string(progress.asOf.description),
       "date_text": .string(Self.chineseDate(progress.asOf)),
+      "as_of_text": .string("截至" + Self.chineseDate(progress.asOf)),
+      "period_over": .boolean(progress.asOf >= progress.days.upperBound),
       "completion": Self.completion(progress.entries),
       "score": Self.score(score, rule: rule),
     ]
