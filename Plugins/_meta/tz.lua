@@ -514,7 +514,7 @@ function tz.score(declaration) end
 ---@field overdue table[] # overdue occurrences with owners and days late
 ---@field metrics table[] # metric occurrences with value, target and met
 ---@field notes table[] # record notes with item, category and status
----@field score { score: number, grade: string, stars: integer, vetoed: string[], rule: string }
+---@field score { score: number, grade: string, stars: integer, vetoed: string[], vetoed_titles: string[], rule: string, total_weight: number, grades: { name: string, at_least: number }[], failing: string, deductions: { item: string, title: string, weight: number, achieved: integer, counted: integer, points: number }[] }
 ---@field phases table[] # campaign phases with state and completion
 ---@field children table[] # roll-ups: each child unit's completion, score and grade
 

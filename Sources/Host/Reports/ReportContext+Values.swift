@@ -27,13 +27,33 @@ extension ReportContext {
       ]))
   }
 
-  static func score(_ s: ScoreResult, rule: ScoreRule?) -> LuaValue {
-    .table(
-      LuaTable(fields: [
-        "score": .number(s.score), "grade": .string(s.grade), "stars": .integer(Int64(s.stars)),
-        "vetoed": .table(LuaTable(sequence: s.vetoedBy.map { .string($0) })),
-        "rule": rule.map { .string($0.id) } ?? .nil,
-      ]))
+  static func score(_ s: ScoreResult, rule: ScoreRule?, explained: ScoreExplanation? = nil) -> LuaValue {
+    var fields: [LuaValue: LuaValue] = [
+      "score": .number(s.score), "grade": .string(s.grade), "stars": .integer(Int64(s.stars)),
+      "vetoed": .table(LuaTable(sequence: s.vetoedBy.map { .string($0) })),
+      "rule": rule.map { .string($0.id) } ?? .nil,
+    ]
+    if let explained, let rule {
+      fields["vetoed_titles"] = .table(LuaTable(sequence: explained.vetoedTitles.map { .string($0) }))
+      fields["total_weight"] = .number(explained.totalWeight)
+      fields["grades"] = .table(
+        LuaTable(
+          sequence: rule.grades.map {
+            .table(LuaTable(fields: ["name": .string($0.name), "at_least": .number($0.atLeast)]))
+          }))
+      fields["failing"] = .string(rule.failing)
+      fields["deductions"] = .table(
+        LuaTable(
+          sequence: explained.deductions.map { d in
+            .table(
+              LuaTable(fields: [
+                "item": .string(d.itemID), "title": .string(d.title), "weight": .number(d.weight),
+                "achieved": .integer(Int64(d.achieved)), "counted": .integer(Int64(d.counted)),
+                "points": .number(d.points),
+              ]))
+          }))
+    }
+    return .table(LuaTable(fields: fields))
   }
 
   static func unit(_ u: OrgUnit, parent: OrgUnit?) -> LuaValue {

@@ -32,7 +32,7 @@ struct ReportContext {
       "as_of_text": .string("截至" + Self.chineseDate(progress.asOf)),
       "period_over": .boolean(progress.asOf >= progress.days.upperBound),
       "completion": Self.completion(progress.entries),
-      "score": Self.score(score, rule: rule),
+      "score": Self.score(score, rule: rule, explained: ScoreEvaluator.explain(progress, rule: rule)),
     ]
     fields["categories"] = .table(
       LuaTable(
@@ -125,8 +125,10 @@ struct ReportContext {
         line["value"] = latest?.value.map { .number($0) } ?? .nil
         line["value_text"] = .string(
           latest?.value.map { ReportNumber.text($0) + (target.unit ?? "") } ?? "未填报")
-        line["met"] = latest?.targetMet.map { .boolean($0) } ?? .nil
-        line["met_count"] = .integer(Int64(entries.filter { $0.targetMet == true }.count))
+        let verdict = MetricVerdict(entries)
+        line["met"] = verdict.met.map { .boolean($0) } ?? .nil
+        line["met_count"] = .integer(Int64(verdict.metCount))
+        line["missed"] = .integer(Int64(verdict.missed))
       }
       return .table(line)
     }
