@@ -2,7 +2,6 @@
 tz.score {
   id = "community",
   grades = { ["优秀"] = 90, ["良好"] = 80, ["合格"] = 60 },
-  stars = 90,
   veto = { "safety.vice_cases" },
 }
 

@@ -150,9 +150,18 @@ public struct ReportJob {
       throw ReportFailure("插件 \(plugin.id) 没有可用的报告环境")
     }
     recorder.document = Document(title: report.title)
+    // `tz.store` and `tz.cal.today()` in the body see this unit, this ledger and the day
+    // judged, never the real clock: the same ledger, period and date give the same bytes.
+    let services = plugin.services
+    let (store, today) = (services.store, services.today)
+    services.store = ledger.store
+    services.today = context.progress.asOf
+    defer { (services.store, services.today) = (store, today) }
     do {
       let doc = try state.global("tz")["doc"]
-      try report.body.call([context.value(), doc])
+      try services.withUnit(context.progress.unit) {
+        _ = try report.body.call([context.value(), doc])
+      }
     } catch let error as LuaError {
       throw ReportFailure("报告 \(report.id)（插件 \(plugin.id)）出错：\(error.description)")
     }
