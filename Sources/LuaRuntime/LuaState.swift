@@ -14,6 +14,11 @@ public final class LuaState {
   public let limits: LuaLimits
   /// The folder `require` resolves modules in; nil disables `require`.
   public let root: URL?
+  /// Folders `require` tries after `root`, in order: a plugin that extends another finds
+  /// the modules its base's files require.
+  public var fallbackRoots: [URL] = [] {
+    didSet { fallbackRoots = fallbackRoots.map { $0.standardizedFileURL.resolvingSymlinksInPath() } }
+  }
   /// Where `print` writes; standard output unless given.
   let output: (String) -> Void
   var functionBoxes: [SwiftFunctionBox] = []

@@ -40,8 +40,9 @@ extension LuaState {
     _ = try protectedCall(argumentCount: 3)
   }
 
-  /// Finds module `name` under the root: `a.b` is `a/b.lua` or `a/b/init.lua`. Names are
-  /// dotted identifiers; nothing outside the root can be named or reached through links.
+  /// Finds module `name` under the root, then the fallback roots: `a.b` is `a/b.lua` or
+  /// `a/b/init.lua`. Names are dotted identifiers; nothing outside the folder searched can
+  /// be named or reached through links.
   func moduleSource(_ name: String) throws -> (source: String, chunk: String) {
     guard let root else {
       throw LuaError(kind: .sandbox, message: "sandbox: require is not available here (no plugin root)")
@@ -59,25 +60,28 @@ extension LuaState {
         message: "sandbox: module name \"\(name)\" is not allowed; use dotted names such as \"checklists.safety\"")
     }
     let relative = segments.joined(separator: "/")
-    for candidate in [relative + ".lua", relative + "/init.lua"] {
-      let file = root.appendingPathComponent(candidate).resolvingSymlinksInPath()
-      guard FileManager.default.fileExists(atPath: file.path) else { continue }
-      guard file.path.hasPrefix(root.path + "/") else {
-        throw LuaError(kind: .sandbox, message: "sandbox: module \"\(name)\" leads outside the plugin folder")
-      }
-      do {
-        return (try readSource(file), chunkName(for: candidate))
-      } catch {
-        throw LuaError(kind: .runtime, message: "cannot read module \"\(name)\" (\(candidate))")
+    for folder in [root] + fallbackRoots {
+      for candidate in [relative + ".lua", relative + "/init.lua"] {
+        let file = folder.appendingPathComponent(candidate).resolvingSymlinksInPath()
+        guard FileManager.default.fileExists(atPath: file.path) else { continue }
+        guard file.path.hasPrefix(folder.path + "/") else {
+          throw LuaError(kind: .sandbox, message: "sandbox: module \"\(name)\" leads outside the plugin folder")
+        }
+        do {
+          return (try readSource(file), chunkName(for: candidate, in: folder))
+        } catch {
+          throw LuaError(kind: .runtime, message: "cannot read module \"\(name)\" (\(candidate))")
+        }
       }
     }
     throw LuaError(
       kind: .runtime, message: "module \"\(name)\" not found: no \(relative).lua or \(relative)/init.lua in the plugin folder")
   }
 
-  /// The name errors show for a file of the root: the root as the user gave it, then the path.
-  func chunkName(for relativePath: String) -> String {
-    guard let root else { return relativePath }
+  /// The name errors show for a file of `folder` (default: the root): the folder as the
+  /// user gave it, then the path.
+  func chunkName(for relativePath: String, in folder: URL? = nil) -> String {
+    guard let root = folder ?? root else { return relativePath }
     let cwd = FileManager.default.currentDirectoryPath
     let shown = root.path.hasPrefix(cwd + "/") ? String(root.path.dropFirst(cwd.count + 1)) : root.path
     let name = shown + "/" + relativePath

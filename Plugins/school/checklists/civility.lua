@@ -1,4 +1,6 @@
 -- 文明校园创建：创建方案、学雷锋日、读书日、文明班级与宿舍评比、勤俭节约和校园环境。
+local level = require("level")
+
 tz.category{ id = "civility", title = "文明校园创建", order = 30 }
 
 tz.item{
@@ -24,7 +26,22 @@ tz.item{
   cooperate = { "政教主任", "班主任" },
   evidence = { "方案", "照片", "总结" },
   pause_in_vacation = true,
+  applies = level.has_pioneers,
   note = "召开动员会，各班成立学雷锋小组，开展敬老助残、送温暖活动。遇周末顺延到下一个工作日。",
+}
+
+tz.item{
+  id = "civility.lei_feng_day_league",
+  title = "组织3月5日学雷锋活动（团委）",
+  category = "civility",
+  kind = "task",
+  every = "yearly on 03-05 holiday next",
+  owner = "团委书记",
+  cooperate = { "政教主任", "班主任" },
+  evidence = { "方案", "照片", "总结" },
+  pause_in_vacation = true,
+  applies = level.league_only,
+  note = "没有小学年级的中学由团委组织学雷锋志愿服务。遇周末顺延到下一个工作日。",
 }
 
 tz.item{

@@ -1,4 +1,7 @@
--- 德育与少先队：升旗、班队会、常规量化、班主任例会、法治讲座、禁毒日和学生违法犯罪为零。
+-- 德育与少先队、共青团：升旗、班队会、常规量化、班主任例会、法治讲座、禁毒日和学生违法犯罪为零。
+-- 少先队事项只属于有小学年级的学校，共青团事项只属于有中学年级的学校（见 level.lua）。
+local level = require("level")
+
 tz.category{ id = "moral", title = "德育与少先队", order = 40 }
 
 tz.item{
@@ -11,7 +14,23 @@ tz.item{
   cooperate = { "班主任" },
   evidence = { "讲话稿", "照片" },
   pause_in_vacation = true,
-  note = "讲话围绕国情、道德规范、法律常识、文明礼仪和先进人物。周一放假时顺延到下一个工作日。",
+  applies = level.has_pioneers,
+  note = "讲话围绕国情、道德规范、法律常识、文明礼仪和先进人物。周一放假时顺延到下一个工作日。"
+    .. "中学由团委组织（见下一项）。",
+}
+
+tz.item{
+  id = "moral.flag_raising_league",
+  title = "举行周一升旗和国旗下讲话（团委）",
+  category = "moral",
+  kind = "task",
+  every = "weekly on mon holiday next",
+  owner = "团委书记",
+  cooperate = { "班主任" },
+  evidence = { "讲话稿", "照片" },
+  pause_in_vacation = true,
+  applies = level.league_only,
+  note = "没有小学年级的中学由团委组织升旗。周一放假时顺延到下一个工作日。",
 }
 
 tz.item{
@@ -65,7 +84,22 @@ tz.item{
   cooperate = { "班主任" },
   evidence = { "照片", "活动记录" },
   pause_in_vacation = true,
+  applies = level.has_pioneers,
   note = "把义务劳动、公益活动和学雷锋小组到敬老院、五保户的慰问作为常规队日内容。原文为“经常组织”，默认每月一次。",
+}
+
+tz.item{
+  id = "moral.league_day",
+  title = "开展共青团团日活动",
+  category = "moral",
+  kind = "task",
+  every = "once per month",
+  owner = "团委书记",
+  cooperate = { "班主任" },
+  evidence = { "照片", "活动记录" },
+  pause_in_vacation = true,
+  applies = level.has_league,
+  note = "中学团组织的主题团日，可结合志愿服务和学雷锋活动。原文只写了少先队，中学按团组织对应设置，默认每月一次，可修改。",
 }
 
 tz.item{

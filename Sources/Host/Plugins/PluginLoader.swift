@@ -64,6 +64,7 @@ public struct PluginLoader {
         (location.folder.appendingPathComponent($0), "\(location.shown)/\($0)")
       }
       sources = baseSources + sources
+      state.fallbackRoots = [location.folder]  // the base's files `require` its modules
       services.messageFolders.insert(location, at: 0)
     }
     guard manifest.kind == "checklist" else { return failed(manifest: manifest, state: state) }

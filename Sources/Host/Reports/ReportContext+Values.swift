@@ -80,7 +80,8 @@ extension ReportContext {
     return .table(LuaTable(fields: fields))
   }
 
-  /// "2026年11月", "2026年第四季度", "2026年下半年", "2026年", "2026年第2学期", "2026年第47周".
+  /// "2026年11月", "2026年第四季度", "2026年下半年", "2026年", "2026—2027学年第一学期" (2026-T2),
+  /// "2026年第47周".
   static func title(_ period: Scheduling.PeriodKey) -> String {
     let numerals = ["一", "二", "三", "四"]
     switch period {
@@ -89,7 +90,7 @@ extension ReportContext {
     case .month(let y, let m): return "\(y)年\(m)月"
     case .quarter(let y, let q): return "\(y)年第\(numerals[q - 1])季度"
     case .half(let y, let h): return "\(y)年\(h == 1 ? "上" : "下")半年"
-    case .term(let y, let i): return "\(y)年第\(i)学期"
+    case .term(let y, let i): return SchoolTerm.displayName(year: y, index: i)
     case .year(let y): return "\(y)年"
     }
   }

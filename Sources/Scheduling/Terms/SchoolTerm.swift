@@ -56,8 +56,14 @@ public struct SchoolTerm: Hashable, Sendable, Codable {
   public var weekCount: Int { weekNumber(of: end) ?? 0 }
 
   static func defaultName(start: CivilDate) -> String {
-    let y = start.year
-    return start.month <= 6 ? "\(y - 1)—\(y)学年第二学期" : "\(y)—\(y + 1)学年第一学期"
+    displayName(year: start.year, index: start.month <= 6 ? 1 : 2)
+  }
+
+  /// The name people use for the term keyed `year-Tindex`: by the school year, whose first
+  /// term is the autumn one — `2026-T2` (autumn 2026) is 2026—2027学年第一学期, `2027-T1`
+  /// (spring 2027) 2026—2027学年第二学期.
+  public static func displayName(year y: Int, index: Int) -> String {
+    index == 1 ? "\(y - 1)—\(y)学年第二学期" : "\(y)—\(y + 1)学年第一学期"
   }
 }
 

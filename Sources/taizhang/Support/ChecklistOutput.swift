@@ -1,12 +1,17 @@
 import Foundation
 import Host
+import Scheduling
 
 /// How `taizhang checklist` prints a checklist.
 enum ChecklistOutput {
   /// Text: a heading, then one table per category.
   static func lines(_ c: Checklist) -> [String] {
     let name = c.plugin.manifest?.name ?? c.plugin.id
-    var lines = ["\(c.unit.name)（\(c.unit.id)）· \(name) · \(c.period)（截至 \(c.asOf)）"]
+    var period = "\(c.period)"
+    if case .term(let year, let index) = c.period {
+      period += "（\(SchoolTerm.displayName(year: year, index: index))）"
+    }
+    var lines = ["\(c.unit.name)（\(c.unit.id)）· \(name) · \(period)（截至 \(c.asOf)）"]
     for section in c.sections {
       lines.append("")
       lines.append("【\(section.category.title)】")
