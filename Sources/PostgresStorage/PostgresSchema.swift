@@ -169,6 +169,18 @@ enum PostgresSchema {
         PRIMARY KEY (plugin, key));
       """
     ),
+    (
+      "createItemVersion",
+      """
+      CREATE TABLE item_version (
+        unit_type TEXT COLLATE "C" NOT NULL,
+        item_id TEXT COLLATE "C" NOT NULL,
+        since TEXT COLLATE "C" NOT NULL,
+        definition TEXT NOT NULL,
+        seen_at BIGINT NOT NULL,
+        PRIMARY KEY (unit_type, item_id, since));
+      """
+    ),
   ]
 
   /// The migration names in order.

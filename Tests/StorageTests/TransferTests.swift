@@ -50,6 +50,14 @@ struct TransferTests {
     try s.store.finishRun(id: run, at: at, outcome: "ok", detail: nil)
     _ = try s.store.startRun(job: "remind", at: at)
     try s.store.setPluginValue(plugin: "school", key: "上次抽查", json: #"{"班级":"三(2)班"}"#)
+    try s.store.addItemVersions([
+      ItemVersion(
+        unitType: "school", itemID: "moral.flag_raising", since: "",
+        definition: #"{"applies":false,"every":"weekly on mon","weight":1}"#, seenAt: Date(timeIntervalSince1970: 1_790_000_000)),
+      ItemVersion(
+        unitType: "school", itemID: "moral.flag_raising", since: "2026-11-16",
+        definition: #"{"applies":false,"every":"weekly on mon","weight":3}"#, seenAt: Date(timeIntervalSince1970: 1_795_000_000)),
+    ])
     return s
   }
 

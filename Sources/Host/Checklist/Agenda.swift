@@ -43,7 +43,7 @@ public struct Agenda {
   /// (per unit: the roles a person holds there).
   static func build(
     units: [(unit: OrgUnit, roles: Set<String>?)], catalog: PluginCatalog, calendar: WorkCalendar,
-    store: any Store, asOf: CivilDate, days: Int
+    store: any Store, asOf: CivilDate, days: Int, history: ItemHistory? = nil
   ) throws -> Agenda {
     var entries: [Entry] = []
     var problems: [String] = []
@@ -59,7 +59,7 @@ public struct Agenda {
         problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件")
         continue
       }
-      let schedule = UnitSchedule(unit: unit, calendar: calendar)
+      let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
       let (items, itemProblems) = schedule.applicableItems(of: plugin)
       problems += itemProblems.map(\.description)
       for item in items {

@@ -58,8 +58,10 @@ public struct AgendaQuery {
       units = try byUnit.keys.sorted().map { (try ledger.unit($0), Set(byUnit[$0]!.map(\.role))) }
     }
     let inputs = try ScheduleInputs(today: today, pluginFolders: pluginFolders)
+    let history = try ItemHistory.load(
+      store: ledger.store, catalog: inputs.catalog, day: AsOf.today(), persist: false)
     return try Agenda.build(
       units: units, catalog: inputs.catalog, calendar: inputs.calendar, store: ledger.store,
-      asOf: asOf, days: days)
+      asOf: asOf, days: days, history: history)
   }
 }

@@ -42,11 +42,11 @@ public struct Checklist {
   /// Builds the checklist of `unit` for `period`, judged as of `asOf`.
   public static func build(
     unit: OrgUnit, plugin: LoadedPlugin, period: Scheduling.PeriodKey, asOf: CivilDate,
-    calendar: WorkCalendar, store: any Store
+    calendar: WorkCalendar, store: any Store, history: ItemHistory? = nil
   ) throws -> Checklist {
     plugin.services.store = store
     plugin.services.today = asOf
-    let schedule = UnitSchedule(unit: unit, calendar: calendar)
+    let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
     let (items, problems) = schedule.applicableItems(of: plugin)
     guard period.days != nil || schedule.context.school.term(period) != nil else {
       throw UsageError("单位 \(unit.id) 没有学期 \(period)；请在单位的 terms 中配置学期日期")

@@ -51,8 +51,10 @@ public struct ChecklistQuery {
     guard plugin.isUsable else {
       throw UsageError("插件 \(plugin.id) 有 \(plugin.problems.count) 个问题；请先运行 taizhang plugin check", exitCode: 1)
     }
+    let history = try ItemHistory.load(
+      store: ledger.store, catalog: inputs.catalog, day: AsOf.today(), persist: false)
     return try Checklist.build(
       unit: unit, plugin: plugin, period: periodKey, asOf: asOf, calendar: inputs.calendar,
-      store: ledger.store)
+      store: ledger.store, history: history)
   }
 }

@@ -8,11 +8,15 @@ struct UnitSchedule {
   let unit: OrgUnit
   let context: SchedulingContext
   let vacations: [UnitClosure]
+  /// The checklists' history: items are due only while a definition of theirs was in
+  /// force, each span by its own schedule (nil: by today's declarations throughout).
+  let history: ItemHistory?
 
-  init(unit: OrgUnit, calendar: WorkCalendar) {
+  init(unit: OrgUnit, calendar: WorkCalendar, history: ItemHistory? = nil) {
     self.unit = unit
     context = SchedulingContext(calendar: calendar, terms: unit.terms.compactMap(Self.schedulingTerm))
     vacations = context.school.vacations
+    self.history = history
   }
 
   /// The plugin's items whose `applies` accepts the unit. An `applies` that fails is
@@ -33,9 +37,22 @@ struct UnitSchedule {
     return (items, problems)
   }
 
-  /// The item's occurrences due in `range`, without those paused by a vacation.
+  /// The item's occurrences due in `range`, without those paused by a vacation; with a
+  /// history, each span of days by the definition then in force.
   func occurrences(of item: ChecklistItem, in range: ClosedRange<CivilDate>) -> [Scheduling.Occurrence] {
-    var occurrences = item.schedule.occurrences(in: range, context: context)
+    var occurrences: [Scheduling.Occurrence]
+    if let spans = history?.spans(of: item, unitType: unit.type) {
+      occurrences = []
+      for (days, rule) in spans {
+        guard let rule else { continue }
+        let lower = max(range.lowerBound, days.from ?? range.lowerBound)
+        let upper = min(range.upperBound, days.to ?? range.upperBound)
+        guard lower <= upper else { continue }
+        occurrences += rule.occurrences(in: lower...upper, context: context)
+      }
+    } else {
+      occurrences = item.schedule.occurrences(in: range, context: context)
+    }
     if item.pauseInVacation {
       occurrences.removeAll { o in vacations.contains { $0.from <= o.due && o.due <= $0.to } }
     }

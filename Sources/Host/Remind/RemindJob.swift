@@ -54,6 +54,10 @@ public struct RemindJob {
       var planner = RemindPlanner(
         catalog: catalog, calendar: calendar, store: store, directory: directory,
         channels: channels, settings: config.remind, timeZone: config.timeZone)
+      // The morning run is the ledger's daily look at the checklists: what is new or
+      // changed is dated today and remembered.
+      planner.history = try ItemHistory.load(
+        store: store, catalog: catalog, day: day, persist: !options.dryRun, now: options.now)
       var (planned, covered) = try planner.plan(
         units, now: options.now, watermarks: try store.watermarks(job: Self.name))
       summary.problems = Array(Set(planner.allProblems)).sorted()

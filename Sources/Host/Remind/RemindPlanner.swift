@@ -13,6 +13,8 @@ struct RemindPlanner {
   let channels: [ChannelConfig]
   let settings: RemindSettings
   let timeZone: TimeZone
+  /// The checklists' history: an item is reminded of only from the day it came in force.
+  var history: ItemHistory? = nil
 
   /// What the plan found wrong: units without a plugin, failed `applies`.
   private(set) var problems: [String] = []
@@ -81,7 +83,7 @@ struct RemindPlanner {
       problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件，跳过")
       return []
     }
-    let schedule = UnitSchedule(unit: unit, calendar: calendar)
+    let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
     let (items, itemProblems) = schedule.applicableItems(of: plugin)
     problems += itemProblems.map(\.description)
     var result: [Candidate] = []
@@ -90,7 +92,9 @@ struct RemindPlanner {
       // A unit without school terms of its own sees the national calendar only, so its
       // stages are those of every such unit with the same days and escalation depth.
       let key = unit.terms.isEmpty
-        ? SharedStages(plugin: plugin.id, item: item.id, from: days.lowerBound, to: days.upperBound, levels: levels)
+        ? SharedStages(
+          plugin: plugin.id, unitType: unit.type, item: item.id, from: days.lowerBound, to: days.upperBound,
+          levels: levels)
         : nil
       let due: [(Scheduling.Occurrence, ReminderStage)]
       if let key, let known = sharedStages[key] {
@@ -109,6 +113,8 @@ struct RemindPlanner {
   /// What an item's stages in a run depend on, besides the national calendar.
   struct SharedStages: Hashable {
     let plugin: String
+    /// The history is kept per unit type.
+    let unitType: String
     let item: String
     let from: CivilDate
     let to: CivilDate

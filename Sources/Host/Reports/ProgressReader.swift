@@ -9,6 +9,8 @@ struct ProgressReader {
   let catalog: PluginCatalog
   let calendar: WorkCalendar
   let store: any Store
+  /// The checklists' history; nil: judge by today's declarations throughout.
+  var history: ItemHistory? = nil
 
   /// A unit's progress, with its plugin (nil: no usable plugin serves its type).
   struct Read {
@@ -48,9 +50,11 @@ struct ProgressReader {
         plans.append((unit, nil, nil, days, []))
         continue
       }
-      let schedule = UnitSchedule(unit: unit, calendar: calendar)
-      let (items, failed) = schedule.applicableItems(of: plugin)
+      let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
+      var (items, failed) = schedule.applicableItems(of: plugin)
       problems += failed
+      // Each item's target and weight as they stood on the period's last day.
+      if let history { items = items.map { history.item($0, unitType: unit.type, on: days.upperBound) } }
       let wide = days.lowerBound.adding(days: -62)...days.upperBound.adding(days: 62)
       let kind = expansions.kind(plugin: plugin.id, unit: unit)
       let planned = items.map { item in
@@ -147,7 +151,8 @@ struct ExpansionCache {
   /// The kind of `unit` under `plugin`, by index into `kinds`.
   mutating func kind(plugin: String, unit: OrgUnit) -> Int {
     let terms = unit.terms.map { "\($0.name)=\($0.start)..\($0.end)" }.joined(separator: ";")
-    let key = "\(plugin)\u{1F}\(terms)"
+    // The unit type too: a plugin serving two types keeps a history per type.
+    let key = "\(plugin)\u{1F}\(unit.type)\u{1F}\(terms)"
     if let known = kindIndex[key] { return known }
     kinds.append(Kind())
     kindIndex[key] = kinds.count - 1

@@ -68,6 +68,7 @@ extension ReportJob {
       throw UsageError("没有插件提供报告 \"\(kind)\"\(hint)；用 taizhang report list 查看")
     }
     let units = try ledger.store.units()
+    let history = try ItemHistory.load(store: ledger.store, catalog: catalog, day: AsOf.today(), persist: true)
     var batch = Batch()
     let writer = ReportFiles(ledger: ledger)
     for (index, unit) in units.enumerated() {
@@ -77,7 +78,8 @@ extension ReportJob {
       where report.period == key.unit && (kinds.isEmpty || kinds.contains(report.id)) {
         do {
           let document = try self.document(
-            kind: report.id, unitID: unit.id, period: period, date: date, allowFuture: allowFuture)
+            kind: report.id, unitID: unit.id, period: period, date: date, allowFuture: allowFuture,
+            history: history)
           for format in formats {
             let output = folder.appendingPathComponent(unit.id)
               .appendingPathComponent("\(report.id)-\(period).\(format.fileExtension)")

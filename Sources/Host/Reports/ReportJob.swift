@@ -90,7 +90,7 @@ public struct ReportJob {
   /// unless `allowFuture`.
   public func document(
     kind: String, unitID: String, period: String, date: String? = nil, allowFuture: Bool = false,
-    today: CivilDate = AsOf.today()
+    today: CivilDate = AsOf.today(), history known: ItemHistory? = nil
   ) throws -> Document {
     guard let unit = try ledger.store.unit(unitID) else {
       throw UsageError("单位 \"\(unitID)\" 不存在（用 taizhang unit list 查看）")
@@ -101,15 +101,18 @@ public struct ReportJob {
       asked: try AsOf.parse(date, flag: "--date"),
       period: try ProgressReader.days(of: key, for: unit, calendar: calendar), today: today,
       allowFuture: allowFuture, flag: "--date")
-    let context = try context(report: report, plugin: plugin, unit: unit, period: key, asOf: asOf)
+    let history = try known ?? ItemHistory.load(store: ledger.store, catalog: catalog, day: today, persist: true)
+    let context = try context(
+      report: report, plugin: plugin, unit: unit, period: key, asOf: asOf, history: history)
     return try run(report, plugin: plugin, context: context)
   }
 
   func context(
     report: ReportDefinition, plugin: LoadedPlugin, unit: OrgUnit, period: Scheduling.PeriodKey,
-    asOf: CivilDate?
+    asOf: CivilDate?, history: ItemHistory? = nil
   ) throws -> ReportContext {
-    let reader = ProgressReader(catalog: catalog, calendar: calendar, store: ledger.store)
+    let reader = ProgressReader(
+      catalog: catalog, calendar: calendar, store: ledger.store, history: history)
     var problems: [PluginProblem] = []
     let own = try reader.read(
       [unit], period: period, asOf: asOf, detail: true, problems: &problems)[0]

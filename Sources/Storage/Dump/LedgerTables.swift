@@ -52,6 +52,9 @@ public enum LedgerTables {
     LedgerTable(
       name: "plugin_data", columns: ["plugin", "key", "value", "updated_at"],
       orderBy: "plugin, key"),
+    LedgerTable(
+      name: "item_version", columns: ["unit_type", "item_id", "since", "definition", "seen_at"],
+      orderBy: "unit_type, item_id, since"),
   ]
 
   /// The names of the tables with an identity (`id`) column.

@@ -7,7 +7,7 @@ enum Schema {
   static let migrationNames = [
     "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
     "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
-    "createAudit", "createPluginData",
+    "createAudit", "createPluginData", "createItemVersion",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -174,6 +174,19 @@ enum Schema {
             value TEXT NOT NULL,
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (plugin, key)) WITHOUT ROWID;
+          """)
+    }
+    // Each item's definition per unit type as the ledger first saw it in force.
+    m.registerMigration("createItemVersion") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE item_version (
+            unit_type TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            since TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            seen_at INTEGER NOT NULL,
+            PRIMARY KEY (unit_type, item_id, since)) WITHOUT ROWID;
           """)
     }
     return m

@@ -243,8 +243,18 @@ public enum PluginDataLimits {
   }
 }
 
+/// The history of the checklists: each item's definition per unit type from the day the
+/// ledger first saw it in force, so past periods are judged by the definition they had.
+public protocol ItemHistoryStore: Sendable {
+  /// Every item version, by unit type, item and `since`.
+  func itemVersions() throws -> [ItemVersion]
+  /// Adds versions in one transaction; one whose (unit type, item, since) is already
+  /// stored is left as it was, so two runs seeing the same change agree.
+  func addItemVersions(_ versions: [ItemVersion]) throws
+}
+
 /// The whole ledger store: every ability in one.
 public protocol Store:
   UnitStore, PersonStore, DirectoryImportStore, RecordStore, DeliveryStore, ArchiveStore,
-  AuditStore, MaintenanceStore, PluginDataStore
+  AuditStore, MaintenanceStore, PluginDataStore, ItemHistoryStore
 {}

@@ -8,6 +8,11 @@ struct PluginShow: ParsableCommand {
     commandName: "show", abstract: "Show one plugin: its manifest, categories, items and reminder rules.")
 
   @Argument(help: "The plugin's id, e.g. school.") var id: String
+  @Flag(help: "List the versions of its items the ledger has seen, each with the day it came in force.")
+  var history = false
+  @Option(help: "With --history: only this item, e.g. moral.flag_raising.") var item: String?
+  @Option(help: ArgumentHelp("With --history: the ledger (default: $TAIZHANG_DB, else the user's).", valueName: "path"))
+  var db: String?
   @OptionGroup var options: PluginOptions
 
   func run() throws {
@@ -15,6 +20,11 @@ struct PluginShow: ParsableCommand {
       let catalog = options.catalog()
       guard let plugin = catalog.plugin(id) else {
         throw UsageError("没有插件 \"\(id)\"；用 taizhang plugin list 查看已安装的插件")
+      }
+      if history {
+        let ledger = try Ledger.open(path: DatabaseLocation.resolve(flag: db), create: false)
+        try ItemHistoryOutput.show(plugin, item: item, catalog: catalog, store: ledger.store, json: options.json)
+        return
       }
       if options.json {
         let items: [[String: Any]] = plugin.items.map {
