@@ -25,6 +25,7 @@ struct ReportRender: ParsableCommand {
       let ledger = try options.ledger()
       let job = try ReportJob(ledger: ledger, pluginFolders: report.pluginFolders)
       let document = try job.document(kind: kind, unitID: unit, period: period, date: report.date)
+      HolidayCoverage.warning(missingYears: job.yearsWithoutHolidayData(period: period)).map(Console.warning)
       let path = output ?? "\(kind)-\(unit)-\(period).\(format.fileExtension)"
       let url = URL(
         fileURLWithPath: path,
