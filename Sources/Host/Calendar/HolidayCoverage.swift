@@ -14,7 +14,7 @@ public enum HolidayCoverage {
   /// `calendar` has no holiday data for; a term counts as its starting year. Empty for a
   /// key that does not parse (the command reports that itself).
   public static func missingYears(inPeriod period: String, calendar: WorkCalendar) -> [Int] {
-    guard let key = PeriodKey(period) else { return [] }
+    guard let key = Scheduling.PeriodKey(period) else { return [] }
     if let days = key.days { return missingYears(in: days, calendar: calendar) }
     if case .term(let year, _) = key { return calendar.covers(year: year) ? [] : [year] }
     return []
