@@ -43,6 +43,14 @@ int tzs_deadline_passed(lua_State *L) {
 }
 
 int tzs_raise_timeout(lua_State *L) {
+  /* From a C function (table.sort, pattern matching): blame the nearest Lua line. */
+  lua_Debug ar;
+  for (int level = 1; lua_getstack(L, level, &ar); level++) {
+    if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+      lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, tzs_timeout_message);
+      return lua_error(L);
+    }
+  }
   return luaL_error(L, "%s", tzs_timeout_message);
 }
 

@@ -6,19 +6,19 @@
  *   table.move({}, 1, 1e15, 2)                -- a trillion nil moves
  *   table.insert(setmetatable({}, {__len = function() return 1e15 end}), 1, 0)
  *   table.remove(...same...)                  -- shifting over a fake length
+ *   table.sort(strings)                        -- comparisons in C (strcoll) over huge strings
  *
  * The replacements keep Lua 5.4's semantics and messages and check the time budget every
  * few thousand iterations.
  */
 #include "CLuaSandbox.h"
+#include "safelib.h"
 
 #include <lauxlib.h>
 
 #define TZS_CHECK_EVERY 4096
 
-/* Fails unless the value at `arg` is a table, or has a metatable with the fields that the
- * operation needs (`__index` to read, `__newindex` to write, `__len` for the length). */
-static void tzs_checktab(lua_State *L, int arg, int read, int write, int len) {
+void tzs_checktab(lua_State *L, int arg, int read, int write, int len) {
   if (lua_type(L, arg) == LUA_TTABLE) return;
   int n = 1;
   if (lua_getmetatable(L, arg)) {
@@ -130,4 +130,6 @@ void tzs_open_budgeted_tables(lua_State *L, int string_table_index, int table_ta
   lua_setfield(L, tt, "insert");
   lua_pushcfunction(L, tzs_tremove);
   lua_setfield(L, tt, "remove");
+  lua_pushcfunction(L, tzs_tsort);
+  lua_setfield(L, tt, "sort");
 }

@@ -4,6 +4,12 @@ public struct LuaLimits: Sendable, Equatable {
   public var memoryBytes: Int?
   /// The longest one call from Swift into Lua may run; nil for no budget.
   public var timeout: Duration?
+  /// The deepest nesting of tables a value copied from Lua into Swift may have.
+  public var conversionDepth = 200
+  /// The most values (keys and elements counted apart) one copy from Lua into Swift may hold.
+  public var conversionValues = 1_000_000
+  /// The most string bytes one copy from Lua into Swift may hold (a shared string counts each time).
+  public var conversionBytes = 64 << 20
   /// Creates limits; the defaults suit a plugin (64 MB, one second per call).
   public init(memoryBytes: Int? = 64 << 20, timeout: Duration? = .seconds(1)) {
     self.memoryBytes = memoryBytes

@@ -8,7 +8,12 @@ extension LuaState {
   @discardableResult
   public func run(code: String, chunkName: String = "=(code)") throws -> [LuaValue] {
     try load(code, chunkName: chunkName)
-    return try protectedCall(argumentCount: 0)
+    do {
+      return try protectedCall(argumentCount: 0)
+    } catch var error as LuaError where error.kind == .conversion && error.chunk == nil {
+      error.chunk = Self.shownChunk(chunkName)  // the chunk's results could not be converted
+      throw error
+    }
   }
 
   /// Runs a Lua source file; errors show `chunkName` (default: the path as given).
@@ -41,7 +46,29 @@ extension LuaState {
     }
     _ = clua_getref(L, function.reference)
     for argument in arguments { push(argument) }
-    return try protectedCall(argumentCount: Int32(arguments.count))
+    do {
+      return try protectedCall(argumentCount: Int32(arguments.count))
+    } catch var error as LuaError where error.kind == .conversion && error.chunk == nil {
+      (error.chunk, error.line) = definition(of: function)  // its results could not be converted
+      throw error
+    }
+  }
+
+  /// Where a Lua function is defined: its chunk and first line (nil for C functions).
+  func definition(of function: LuaFunction) -> (String?, Int?) {
+    _ = clua_getref(L, function.reference)
+    var record = lua_Debug()
+    guard lua_getinfo(L, ">S", &record) != 0, let source = record.source, record.linedefined >= 0 else {
+      return (nil, nil)
+    }
+    let chunk = String(cString: source)
+    guard chunk.hasPrefix("@") || chunk.hasPrefix("=") else { return (nil, nil) }
+    return (Self.shownChunk(chunk), record.linedefined > 0 ? Int(record.linedefined) : nil)
+  }
+
+  /// A chunk name as errors show it: without Lua's "@" or "=" mark.
+  static func shownChunk(_ name: String) -> String {
+    name.hasPrefix("@") || name.hasPrefix("=") ? String(name.dropFirst()) : name
   }
 
   func readSource(_ file: URL) throws -> String {

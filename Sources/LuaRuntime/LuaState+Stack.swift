@@ -42,13 +42,15 @@ extension LuaState {
   }
 
   /// Reads the value at a stack index into Swift. Tables are copied (raw access, no
-  /// metamethods run); functions become references.
+  /// metamethods run); functions become references. A table that contains itself, or a
+  /// copy past the conversion limits (depth, values, bytes), is a `.conversion` error.
   func value(at index: Int32) throws -> LuaValue {
-    var visiting: Set<UnsafeRawPointer> = []
-    return try value(at: lua_absindex(L, index), visiting: &visiting)
+    var copy = ConversionBudget(limits: limits)
+    return try value(at: lua_absindex(L, index), depth: 0, copy: &copy)
   }
 
-  private func value(at index: Int32, visiting: inout Set<UnsafeRawPointer>) throws -> LuaValue {
+  private func value(at index: Int32, depth: Int, copy: inout ConversionBudget) throws -> LuaValue {
+    try copy.count(values: 1)
     switch lua_type(L, index) {
     case LUA_TNIL, LUA_TNONE:
       return .nil
@@ -58,23 +60,38 @@ extension LuaState {
       if lua_isinteger(L, index) != 0 { return .integer(lua_tointegerx(L, index, nil)) }
       return .number(lua_tonumberx(L, index, nil))
     case LUA_TSTRING:
+      var length = 0
+      _ = lua_tolstring(L, index, &length)
+      try copy.count(bytes: length)
       return stringValue(at: index)
     case LUA_TFUNCTION:
       lua_pushvalue(L, index)
       return .function(LuaFunction(state: self, reference: clua_ref(L)))
     case LUA_TTABLE:
-      guard let identity = lua_topointer(L, index), visiting.insert(identity).inserted else {
+      guard depth < limits.conversionDepth else {
+        throw LuaError(
+          kind: .conversion,
+          message: "cannot convert a table nested deeper than \(limits.conversionDepth) levels")
+      }
+      guard let identity = lua_topointer(L, index), copy.visiting.insert(identity).inserted else {
         throw LuaError(kind: .conversion, message: "cannot convert a table that contains itself")
       }
-      defer { visiting.remove(identity) }
+      defer { copy.visiting.remove(identity) }
       guard lua_checkstack(L, 3) != 0 else {
         throw LuaError(kind: .conversion, message: "table nested too deeply to convert")
       }
       var table = LuaTable()
       lua_pushnil(L)
       while lua_next(L, index) != 0 {
-        let key = try value(at: lua_absindex(L, -2), visiting: &visiting)
-        let element = try value(at: lua_absindex(L, -1), visiting: &visiting)
+        let key: LuaValue
+        let element: LuaValue
+        do {
+          key = try value(at: lua_absindex(L, -2), depth: depth + 1, copy: &copy)
+          element = try value(at: lua_absindex(L, -1), depth: depth + 1, copy: &copy)
+        } catch {
+          clua_pop(L, 2)  // the key and the value: the stack is as it was
+          throw error
+        }
         table[key] = element
         clua_pop(L, 1)
       }
@@ -109,5 +126,28 @@ extension LuaState {
     push(value)
     lua_rawset(L, -3)
     clua_pop(L, 1)
+  }
+}
+
+/// What one copy from Lua into Swift has used of the conversion limits so far.
+struct ConversionBudget {
+  let limits: LuaLimits
+  var values = 0
+  var bytes = 0
+  var visiting: Set<UnsafeRawPointer> = []
+
+  init(limits: LuaLimits) { self.limits = limits }
+
+  mutating func count(values more: Int = 0, bytes moreBytes: Int = 0) throws {
+    values += more
+    bytes += moreBytes
+    if values > limits.conversionValues {
+      throw LuaError(
+        kind: .conversion, message: "cannot convert more than \(limits.conversionValues) values at once")
+    }
+    if bytes > limits.conversionBytes {
+      let shown = limits.conversionBytes % (1 << 20) == 0 ? "\(limits.conversionBytes >> 20) MB" : "\(limits.conversionBytes) bytes"
+      throw LuaError(kind: .conversion, message: "cannot convert more than \(shown) of strings at once")
+    }
   }
 }

@@ -29,6 +29,7 @@ extension Taizhang {
           unitID: unit, period: period, today: today, allowFuture: allowFuture, pluginFolders: pluginFolders
         ).run(ledger: options.ledger())
         checklist.problems.forEach { Console.warning($0.description) }
+        HolidayCoverage.warning(missingYears: checklist.missingHolidayYears).map(Console.warning)
         if options.json {
           Console.out(try ChecklistOutput.json(checklist))
         } else {

@@ -35,9 +35,15 @@ public struct Agenda {
   public let entries: [Entry]
   /// Units that have no usable plugin, and failed `applies`.
   public let problems: [String]
+  /// The years of the days judged (the look-back and the days ahead) without official holiday
+  /// data: their statutory holidays count as workdays.
+  public internal(set) var missingHolidayYears: [Int] = []
 
   /// How far back overdue work is looked for.
   public static let lookBackDays = 62
+
+  /// The most days ahead an agenda may look (a year): more is refused as bad usage.
+  public static let maximumDays = 366
 
   /// Builds the agenda of `units`; with `role`, only items that role owns or helps with
   /// (per unit: the roles a person holds there).
@@ -76,7 +82,9 @@ public struct Agenda {
       (rank[$0.urgency]!, $0.occurrence.due.dayNumber, $0.unit.id, $0.item.id)
         < (rank[$1.urgency]!, $1.occurrence.due.dayNumber, $1.unit.id, $1.item.id)
     }
-    return Agenda(asOf: asOf, days: days, entries: entries, problems: problems)
+    var agenda = Agenda(asOf: asOf, days: days, entries: entries, problems: problems)
+    agenda.missingHolidayYears = HolidayCoverage.missingYears(in: range, calendar: calendar)
+    return agenda
   }
 }
 

@@ -38,6 +38,8 @@ public struct Checklist {
   public let sections: [(category: ChecklistCategory, rows: [Row])]
   /// Items whose `applies` failed; they are shown, and the failure is reported.
   public let problems: [PluginProblem]
+  /// The years of the period without official holiday data (their holidays count as workdays).
+  public internal(set) var missingHolidayYears: [Int] = []
 
   /// Builds the checklist of `unit` for `period`, judged as of `asOf`.
   public static func build(
@@ -61,6 +63,9 @@ public struct Checklist {
     let sections = plugin.categories.sorted { $0.order < $1.order }.compactMap { category in
       rowsByCategory[category.id].map { (category: category, rows: $0) }
     }
-    return Checklist(unit: unit, plugin: plugin, period: period, asOf: asOf, sections: sections, problems: problems)
+    var checklist = Checklist(
+      unit: unit, plugin: plugin, period: period, asOf: asOf, sections: sections, problems: problems)
+    checklist.missingHolidayYears = HolidayCoverage.missingYears(inPeriod: period.description, calendar: calendar)
+    return checklist
   }
 }

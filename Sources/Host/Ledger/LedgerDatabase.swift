@@ -4,14 +4,19 @@ import Storage
 
 /// Opens the store a `--db` value names: a SQLite file (the default) or a PostgreSQL URL.
 public enum LedgerDatabase {
-  /// Opens the store at a resolved location (see `DatabaseLocation`). A bad URL, a
-  /// refused connection or a refused login is a configuration error (exit 2).
+  /// Opens the store at a resolved location (see `DatabaseLocation`). A file that is not a
+  /// ledger (empty, or not SQLite), a bad URL, a refused connection or a refused login is a
+  /// configuration error (exit 2).
   public static func open(
     _ location: String, create: Bool = false, migrate: Bool = true,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> any Store & TableStore {
     guard PostgresURL.isURL(location) else {
-      return try SQLiteStore(path: location, create: create, migrate: migrate)
+      do {
+        return try SQLiteStore(path: location, create: create, migrate: migrate)
+      } catch let error as StoreError where error.code == .invalid {
+        throw UsageError(error.message, exitCode: 2)  // not a ledger file: check --db
+      }
     }
     do {
       let url = try PostgresURL(location)

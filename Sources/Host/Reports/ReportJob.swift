@@ -25,6 +25,11 @@ public struct ReportJob {
     self.calendar = calendar
   }
 
+  /// The years of `period` without official holiday data, for the commands' warning line.
+  public func yearsWithoutHolidayData(period: String) -> [Int] {
+    HolidayCoverage.missingYears(inPeriod: period, calendar: calendar)
+  }
+
   /// The report `kind` for a unit, checked: the unit's plugin is usable and declares it.
   public func definition(kind: String, for unit: OrgUnit) throws -> (
     plugin: LoadedPlugin, report: ReportDefinition

@@ -18,7 +18,9 @@ public final class SQLiteStore: Store {
   public init(path: String, create: Bool = true, migrate: Bool = true) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
-    if !FileManager.default.fileExists(atPath: path) {
+    if FileManager.default.fileExists(atPath: path) {
+      try Self.checkDatabaseFile(path, creating: create)
+    } else {
       guard create else {
         throw StoreError(.notFound, "数据库 \"\(path)\" 不存在；请先运行 taizhang init")
       }
@@ -35,6 +37,28 @@ public final class SQLiteStore: Store {
       if migrate { try Schema.migrator.migrate(pool) }
     } catch let error as DatabaseError {
       throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message ?? "\(error)")")
+    }
+  }
+
+  /// Refuses a file that is not a SQLite database, before SQLite would quietly make it one:
+  /// an empty file (unless `creating`: `taizhang init` may start a ledger in it, there is
+  /// nothing to lose) or a file that does not start with SQLite's header.
+  static func checkDatabaseFile(_ path: String, creating: Bool) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+      let handle = FileHandle(forReadingAtPath: path)
+    else { return }  // SQLite reports what it cannot open
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 16)) ?? Data()
+    if head.isEmpty {
+      guard creating else {
+        throw StoreError(
+          .invalid, "\"\(path)\" 是空文件，不是台账数据库；请检查 --db 路径，或用 taizhang init 在其中新建台账")
+      }
+      return
+    }
+    guard head == Data("SQLite format 3\0".utf8) else {
+      throw StoreError(.invalid, "\"\(path)\" 不是台账数据库（不是 SQLite 文件）；请检查 --db 路径")
     }
   }
 

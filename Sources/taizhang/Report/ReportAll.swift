@@ -30,6 +30,7 @@ struct ReportAll: ParsableCommand {
     try reportingErrors {
       let ledger = try options.ledger()
       let job = try ReportJob(ledger: ledger, pluginFolders: report.pluginFolders)
+      HolidayCoverage.warning(missingYears: job.yearsWithoutHolidayData(period: period)).map(Console.warning)
       let bar = ProgressBar()
       let batch = try job.all(
         period: period, kinds: kinds, formats: formats.isEmpty ? [.docx] : formats,

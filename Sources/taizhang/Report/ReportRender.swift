@@ -24,7 +24,9 @@ struct ReportRender: ParsableCommand {
     try reportingErrors {
       let ledger = try options.ledger()
       let job = try ReportJob(ledger: ledger, pluginFolders: report.pluginFolders)
-      let document = try job.document(kind: kind, unitID: unit, period: period, date: report.date, allowFuture: report.allowFuture)
+      let document = try job.document(
+        kind: kind, unitID: unit, period: period, date: report.date, allowFuture: report.allowFuture)
+      HolidayCoverage.warning(missingYears: job.yearsWithoutHolidayData(period: period)).map(Console.warning)
       let path = output ?? "\(kind)-\(unit)-\(period).\(format.fileExtension)"
       let url = URL(
         fileURLWithPath: path,
