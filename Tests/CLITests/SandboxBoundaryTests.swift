@@ -112,7 +112,7 @@ struct SandboxBoundaryTests {
   func notALedger() throws {
     let cli = try CLI()
     let empty = cli.folder.appendingPathComponent("empty.sqlite").path
-    FileManager.default.createFile(atPath: empty, contents: Data())
+    #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
     for args in [["unit", "list"], ["remind", "--now", "2026-10-12"], ["agenda", "--unit", "x"]] {
       let result = try cli.run(args: args + ["--db", empty], db: false)
       #expect(result.status == 2, "\(args): \(result.stderr)")

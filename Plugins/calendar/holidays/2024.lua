@@ -20,6 +20,7 @@ return {
     { date = "2024-04-28", for_holiday = "劳动节" },
     { date = "2024-05-11", for_holiday = "劳动节" },
     { date = "2024-09-14", for_holiday = "中秋节" },
+    { date = "2024-09-29", for_holiday = "国庆节" },
     { date = "2024-10-12", for_holiday = "国庆节" },
   },
 }
