@@ -47,7 +47,7 @@ struct PostgresCommandTests {
     try Data("到场 36 人".utf8).write(to: proof)
     #expect(
       try cli.run(
-        "record", "safety.gate_duty", "--unit", "nx-xx", "--period", "2026-11",
+        "record", "safety.gate_duty", "--unit", "nx-xx", "--period", "2026-11-02",
         "--evidence", proof.path
       ).status == 0)
     let first = cli.folder.appendingPathComponent("export-1").path

@@ -35,15 +35,14 @@ public struct RecordRequest: Sendable {
 
 extension Ledger {
   /// Checks a request completely, then records it. Nothing is written when any part is
-  /// wrong. Until plugins exist any item id is accepted.
-  /// With `catalog`, the item must be one of the unit's plugin (checked after the other
-  /// arguments, so their messages come first).
+  /// wrong. With `catalog`, the item must be one of the unit's plugin and the period one
+  /// its schedule has for the unit (checked after the other arguments, so their messages
+  /// come first); for a unit no plugin serves any item id and real period is accepted.
   public func record(_ request: RecordRequest, catalog: PluginCatalog? = nil, now: Date = Date()) throws -> LedgerRecord {
     guard !request.itemID.isEmpty, !request.itemID.contains(where: \.isWhitespace) else {
       throw UsageError("事项编号 \"\(request.itemID)\" 不能为空或包含空白")
     }
-    let period = request.period ?? LedgerCalendar.monthKey(of: now)
-    guard PeriodKey.isValid(period) else {
+    if let period = request.period, !PeriodKey.isValid(period) {
       throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
     }
     let unit = try unit(request.unitID)
@@ -58,6 +57,12 @@ extension Ledger {
       return url
     }
     try catalog?.checkItem(request.itemID, unitType: unit.type)
+    var periods = try RecordPeriods(catalog: catalog)
+    let today = RecordPeriods.today(at: now)
+    let period = try periods.check(
+      request.period ?? periods.current(itemID: request.itemID, unit: unit, on: today)
+        ?? LedgerCalendar.monthKey(of: now),
+      itemID: request.itemID, unit: unit)
     let record = LedgerRecord(
       key: OccurrenceKey(unitID: request.unitID, itemID: request.itemID, period: period),
       doneAt: now, byPersonID: request.by, note: request.note, values: values)
