@@ -9,7 +9,7 @@ struct RecordPeriods {
   let catalog: PluginCatalog?
   let calendar: WorkCalendar
   private var schedules: [String: UnitSchedule] = [:]
-  private var produced: [String: Set<Scheduling.PeriodKey>] = [:]
+  private var produced: [String: [Scheduling.PeriodKey: CivilDate]] = [:]
 
   /// Reads the working-day calendar from the calendar plugin on the path, if any.
   init(catalog: PluginCatalog?) throws {
@@ -28,19 +28,20 @@ struct RecordPeriods {
     catalog?.plugin(forUnitType: unit.type)?.items.first { $0.id == id }
   }
 
-  /// The stored form of `text` when it names a period the item has for the unit; else a
-  /// usage error saying the expected form, with an example from the item's occurrences.
-  mutating func check(_ text: String, itemID: String, unit: OrgUnit) throws -> String {
+  /// The stored form of `text` when it names a period the item has for the unit, with
+  /// the period's due day (nil for a unit no plugin serves); else a usage error saying the
+  /// expected form, with an example from the item's occurrences.
+  mutating func check(_ text: String, itemID: String, unit: OrgUnit) throws -> (period: String, due: CivilDate?) {
     let key = Scheduling.PeriodKey(text)
     guard let item = item(itemID, for: unit) else {
       guard let key else {
         throw UsageError(
           "期间 \"\(text)\" 格式不对或日期不存在：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
       }
-      return key.description
+      return (key.description, nil)
     }
     let schedule = schedule(for: unit)
-    if let key, produces(item, key, schedule) { return key.description }
+    if let key, let due = due(item, key, schedule) { return (key.description, due) }
     throw UsageError(mismatch(text, key: key, item: item, unit: unit, schedule: schedule))
   }
 
@@ -63,18 +64,21 @@ struct RecordPeriods {
     return made
   }
 
-  /// Whether the item has an occurrence of `key` for the unit (vacation pauses aside: work
-  /// done in a vacation may still be recorded). Cached by unit, item and year, as imports
-  /// check thousands of rows.
-  private mutating func produces(_ item: ChecklistItem, _ key: Scheduling.PeriodKey, _ schedule: UnitSchedule) -> Bool {
-    guard let days = key.days ?? schedule.context.school.term(key)?.days else { return false }
+  /// The last due day of the item's occurrences of `key` for the unit; nil when it has
+  /// none (vacation pauses aside: work done in a vacation may still be recorded). Cached
+  /// by unit, item and year, as imports check thousands of rows.
+  private mutating func due(_ item: ChecklistItem, _ key: Scheduling.PeriodKey, _ schedule: UnitSchedule) -> CivilDate? {
+    guard let days = key.days ?? schedule.context.school.term(key)?.days else { return nil }
     let year = days.lowerBound.year
     let cacheKey = "\(schedule.unit.id)\u{1}\(item.id)\u{1}\(year)"
-    if let periods = produced[cacheKey] { return periods.contains(key) }
+    if let periods = produced[cacheKey] { return periods[key] }
     let range = CivilDate(year, 1, 1).adding(days: -120)...CivilDate(year, 12, 31).adding(days: 160)
-    let periods = Set(item.schedule.occurrences(in: range, context: schedule.context).map(\.period))
+    var periods: [Scheduling.PeriodKey: CivilDate] = [:]
+    for occurrence in item.schedule.occurrences(in: range, context: schedule.context) {
+      periods[occurrence.period] = max(periods[occurrence.period] ?? occurrence.due, occurrence.due)
+    }
     produced[cacheKey] = periods
-    return periods.contains(key)
+    return periods[key]
   }
 
   private func mismatch(
@@ -116,6 +120,20 @@ struct RecordPeriods {
       return CivilDate(year, month, 1)
     }
     return CivilDate(year, 1, 1)
+  }
+
+  /// The done-on day `text` names (nil or empty: today). A day that does not exist or lies
+  /// after today (only work already done is recorded) throws `problem(message)`, which
+  /// says where it was typed.
+  static func doneOn(_ text: String?, today: CivilDate, problem: (String) -> any Error) throws -> CivilDate {
+    guard let text, !text.isEmpty else { return today }
+    guard text.count == 10, let day = CivilDate(text) else {
+      throw problem("完成日期 \"\(text)\" 不是有效日期，应写成 YYYY-MM-DD")
+    }
+    guard day <= today else {
+      throw problem("完成日期 \"\(text)\" 晚于今天（\(today)），只能登记已经完成的工作")
+    }
+    return day
   }
 
   /// How often an item of this period kind is recorded, in words.
