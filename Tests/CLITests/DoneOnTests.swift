@@ -35,6 +35,9 @@ struct DoneOnTests {
     let undone = try recordJSON(
       cli.run("record", "undo", "integrity.affairs_open", "--unit", "hx-xx", "--period", "2026-11", "--json"))
     #expect(undone["doneOn"] as? String == "2026-11-27")
+    try cli.run("record", "integrity.affairs_open", "--unit", "hx-xx", "--period", "2026-11", "--on", "2026-11-26")
+    let undoText = try cli.run("record", "undo", "integrity.affairs_open", "--unit", "hx-xx", "--period", "2026-11")
+    #expect(undoText.stdout.contains("完成于 2026-11-26"), "\(undoText.stdout)")
   }
 
   @Test("without --on the work is taken as done today; a period not yet due is not 补录")

@@ -37,23 +37,19 @@ extension Ledger {
       guard PeriodKey.isValid(periodText) else {
         throw table.error(row, "期间 \"\(periodText)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
       }
-      if units[unitID] == nil {
-        guard let unit = try store.unit(unitID) else {
-          throw table.error(row, "单位 \"\(unitID)\" 不存在")
-        }
-        units[unitID] = unit
+      guard let unit = try units[unitID] ?? store.unit(unitID) else {
+        throw table.error(row, "单位 \"\(unitID)\" 不存在")
       }
-      guard let unit = units[unitID] else { throw table.error(row, "单位 \"\(unitID)\" 不存在") }
-      let checked: (period: String, due: String?)
+      units[unitID] = unit
+      let period: String
       do {
         try catalog?.checkItem(itemID, unitType: unit.type)
-        let (period, due) = try periods.check(periodText, itemID: itemID, unit: unit)
-        if let due, today > due { late.insert(records.count) }
-        checked = (period, due?.description)
+        let checked = try periods.check(periodText, itemID: itemID, unit: unit)
+        if let due = checked.due, today > due { late.insert(records.count) }
+        period = checked.period
       } catch let error as UserFacingError {
         throw CSVError(file: table.file, line: row.line, error.description, exitCode: error.exitCode)
       }
-      let period = checked.period
       let doneOn = try RecordPeriods.doneOn(table.value(row, "done_on"), today: today) {
         CSVError(file: table.file, line: row.line, "done_on 列的\($0)，例如 \(today)", exitCode: 2)
       }
