@@ -10,10 +10,10 @@ struct RecordPeriodCheckTests {
     try cli.run("init")
     let units = cli.folder.appendingPathComponent("units.csv")
     try """
-      id,name,type,parent,attributes,terms
-      hx-xx,河西小学,school,,,2026春季学期=2026-03-02..2026-07-10;2026秋季学期=2026-09-01..2027-01-22
+    id,name,type,parent,attributes,terms
+    hx-xx,河西小学,school,,,2026春季学期=2026-03-02..2026-07-10;2026秋季学期=2026-09-01..2027-01-22
 
-      """.write(to: units, atomically: true, encoding: .utf8)
+    """.write(to: units, atomically: true, encoding: .utf8)
     #expect(try cli.run("unit", "import", units.path).status == 0)
     return cli
   }
@@ -43,7 +43,8 @@ struct RecordPeriodCheckTests {
 
   @Test("a weekend day for an item due on workdays is refused with the nearest days")
   func weekendDay() throws {
-    let result = try ledger().run("record", "health.eye_exercise", "--unit", "hx-xx", "--period", "2026-11-28")
+    let result = try ledger().run(
+      "record", "health.eye_exercise", "--unit", "hx-xx", "--period", "2026-11-28")
     #expect(result.status == 2)
     #expect(result.stderr.contains("2026-11-27"), "\(result.stderr)")
   }
@@ -65,7 +66,8 @@ struct RecordPeriodCheckTests {
   func noTerms() throws {
     let cli = try ledger()
     try cli.run("unit", "add", "bq-xx", "--name", "白泉小学", "--type", "school")
-    let result = try cli.run("record", "safety.building_check", "--unit", "bq-xx", "--period", "2026-T2")
+    let result = try cli.run(
+      "record", "safety.building_check", "--unit", "bq-xx", "--period", "2026-T2")
     #expect(result.status == 2)
     #expect(result.stderr.contains("学期"), "\(result.stderr)")
   }
@@ -76,12 +78,12 @@ struct RecordPeriodCheckTests {
     let before = try cli.run("audit", "--json").stdout
     let file = cli.folder.appendingPathComponent("entries.csv")
     try """
-      unit,item,period
-      hx-xx,integrity.affairs_open,2026-11
-      hx-xx,health.eye_exercise,2026-11-27
-      hx-xx,integrity.affairs_open,2026-W47
+    unit,item,period
+    hx-xx,integrity.affairs_open,2026-11
+    hx-xx,health.eye_exercise,2026-11-27
+    hx-xx,integrity.affairs_open,2026-W47
 
-      """.write(to: file, atomically: true, encoding: .utf8)
+    """.write(to: file, atomically: true, encoding: .utf8)
     let result = try cli.run("record", "import", file.path)
     #expect(result.status == 2, "\(result.stderr)")
     #expect(result.stderr.contains("entries.csv:4:"), "\(result.stderr)")

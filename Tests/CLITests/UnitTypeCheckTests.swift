@@ -41,11 +41,11 @@ struct UnitTypeCheckTests {
     let before = try cli.run("audit", "--json").stdout
     let file = cli.folder.appendingPathComponent("units.csv")
     try """
-      id,name,type
-      bq-xx,白泉小学,school
-      bq-zx,白泉中学,schol
+    id,name,type
+    bq-xx,白泉小学,school
+    bq-zx,白泉中学,schol
 
-      """.write(to: file, atomically: true, encoding: .utf8)
+    """.write(to: file, atomically: true, encoding: .utf8)
     let result = try cli.run("unit", "import", file.path)
     expectRefused(result)
     #expect(result.stderr.contains("units.csv:3:"), "\(result.stderr)")
@@ -58,7 +58,8 @@ struct UnitTypeCheckTests {
     let result = try cli.run(
       "unit", "add", "hx-lib", "--name", "河西图书馆", "--type", "library", "--allow-unserved-type")
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("library"), "a warning says no plugin serves it: \(result.stderr)")
+    #expect(
+      result.stderr.contains("library"), "a warning says no plugin serves it: \(result.stderr)")
   }
 
   @Test("a type served by a site plugin given with --plugins is accepted")
@@ -68,8 +69,8 @@ struct UnitTypeCheckTests {
     let plugin = root.appendingPathComponent("library")
     try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
     try """
-      return { id = "library", name = "图书馆", version = "1.0.0", api = 1, unit_types = { "library" } }
-      """.write(to: plugin.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    return { id = "library", name = "图书馆", version = "1.0.0", api = 1, unit_types = { "library" } }
+    """.write(to: plugin.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
     let result = try cli.run(
       "unit", "add", "hx-lib", "--name", "河西图书馆", "--type", "library", "--plugins", root.path)
     #expect(result.status == 0, "\(result.stderr)")

@@ -18,10 +18,14 @@ struct DoneOnMigrationTests {
     try old.write { db in
       try db.execute(sql: "INSERT INTO unit (id, name, type) VALUES ('dh-xx', '东河小学', 'school')")
       try db.execute(
-        sql: "INSERT INTO occurrence (unit_id, item_id, period) VALUES ('dh-xx', 'fire-drill', '2026-11')")
+        sql:
+          "INSERT INTO occurrence (unit_id, item_id, period) VALUES ('dh-xx', 'fire-drill', '2026-11')"
+      )
       // 2026-11-30 17:30 UTC (1 December in Beijing) and 2026-11-30 15:00 UTC.
       try db.execute(
-        sql: "INSERT INTO record (occurrence_id, done_at) VALUES (1, 1796059800000), (1, 1796050800000)")
+        sql:
+          "INSERT INTO record (occurrence_id, done_at) VALUES (1, 1796059800000), (1, 1796050800000)"
+      )
     }
     try old.close()
     let store = try SQLiteStore(path: path)

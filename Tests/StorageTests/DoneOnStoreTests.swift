@@ -42,9 +42,12 @@ struct DoneOnStoreTests {
     _ = try store.migrate(through: "createPluginData")
     try store.write { db in
       _ = try db.execute("INSERT INTO unit (id, name, type) VALUES ('dh-xx', '东河小学', 'school')")
-      _ = try db.execute("INSERT INTO occurrence (unit_id, item_id, period) VALUES ('dh-xx', 'fire-drill', '2026-11')")
       _ = try db.execute(
-        "INSERT INTO record (occurrence_id, done_at) SELECT id, 1796059800000 FROM occurrence UNION ALL SELECT id, 1796050800000 FROM occurrence")
+        "INSERT INTO occurrence (unit_id, item_id, period) VALUES ('dh-xx', 'fire-drill', '2026-11')"
+      )
+      _ = try db.execute(
+        "INSERT INTO record (occurrence_id, done_at) SELECT id, 1796059800000 FROM occurrence UNION ALL SELECT id, 1796050800000 FROM occurrence"
+      )
     }
     _ = try store.migrate()
     #expect(try store.records(of: key).map(\.doneOn) == ["2026-11-30", "2026-12-01"])

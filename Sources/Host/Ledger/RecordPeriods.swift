@@ -21,7 +21,9 @@ struct RecordPeriods {
   }
 
   /// The date in Beijing at `now`.
-  static func today(at now: Date) -> CivilDate { CivilDate(now, in: SchedulingContext.defaultTimeZone) }
+  static func today(at now: Date) -> CivilDate {
+    CivilDate(now, in: SchedulingContext.defaultTimeZone)
+  }
 
   /// The item as the unit's usable plugin declares it.
   func item(_ id: String, for unit: OrgUnit) -> ChecklistItem? {
@@ -31,7 +33,9 @@ struct RecordPeriods {
   /// The stored form of `text` when it names a period the item has for the unit, with
   /// the period's due day (nil for a unit no plugin serves); else a usage error saying the
   /// expected form, with an example from the item's occurrences.
-  mutating func check(_ text: String, itemID: String, unit: OrgUnit) throws -> (period: String, due: CivilDate?) {
+  mutating func check(_ text: String, itemID: String, unit: OrgUnit) throws -> (
+    period: String, due: CivilDate?
+  ) {
     let key = Scheduling.PeriodKey(text)
     guard let item = item(itemID, for: unit) else {
       guard let key else {
@@ -67,7 +71,9 @@ struct RecordPeriods {
   /// The last due day of the item's occurrences of `key` for the unit; nil when it has
   /// none (vacation pauses aside: work done in a vacation may still be recorded). Cached
   /// by unit, item and year, as imports check thousands of rows.
-  private mutating func due(_ item: ChecklistItem, _ key: Scheduling.PeriodKey, _ schedule: UnitSchedule) -> CivilDate? {
+  private mutating func due(
+    _ item: ChecklistItem, _ key: Scheduling.PeriodKey, _ schedule: UnitSchedule
+  ) -> CivilDate? {
     guard let days = key.days ?? schedule.context.school.term(key)?.days else { return nil }
     let year = days.lowerBound.year
     let cacheKey = "\(schedule.unit.id)\u{1}\(item.id)\u{1}\(year)"
@@ -82,7 +88,8 @@ struct RecordPeriods {
   }
 
   private func mismatch(
-    _ text: String, key: Scheduling.PeriodKey?, item: ChecklistItem, unit: OrgUnit, schedule: UnitSchedule
+    _ text: String, key: Scheduling.PeriodKey?, item: ChecklistItem, unit: OrgUnit,
+    schedule: UnitSchedule
   ) -> String {
     let near = Self.day(near: text, key: key)
     let occurrences = item.schedule.occurrences(
@@ -113,7 +120,8 @@ struct RecordPeriods {
       if case .term(let year, let index) = key { return CivilDate(year, index == 1 ? 1 : 7, 1) }
     }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard let first = parts.first, first.count == 4, let year = Int(first), year > 1900, year < 3000 else {
+    guard let first = parts.first, first.count == 4, let year = Int(first), year > 1900, year < 3000
+    else {
       return CivilDate.today(in: SchedulingContext.defaultTimeZone)
     }
     if parts.count > 1, let month = Int(parts[1]), (1...12).contains(month) {
@@ -125,7 +133,9 @@ struct RecordPeriods {
   /// The done-on day `text` names (nil or empty: today). A day that does not exist or lies
   /// after today (only work already done is recorded) throws `problem(message)`, which
   /// says where it was typed.
-  static func doneOn(_ text: String?, today: CivilDate, problem: (String) -> any Error) throws -> CivilDate {
+  static func doneOn(_ text: String?, today: CivilDate, problem: (String) -> any Error) throws
+    -> CivilDate
+  {
     guard let text, !text.isEmpty else { return today }
     guard text.count == 10, let day = CivilDate(text) else {
       throw problem("完成日期 \"\(text)\" 不是有效日期，应写成 YYYY-MM-DD")

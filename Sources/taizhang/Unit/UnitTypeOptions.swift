@@ -10,7 +10,9 @@ struct UnitTypeOptions: ParsableArguments {
   var folders: [String] = []
   @Flag(
     name: .customLong("allow-unserved-type"),
-    help: "Accept a unit type no plugin serves yet (such units get no checklist or reminders until one does).")
+    help:
+      "Accept a unit type no plugin serves yet (such units get no checklist or reminders until one does)."
+  )
   var allowUnserved = false
 
   /// The types the plugins on the search path serve.
