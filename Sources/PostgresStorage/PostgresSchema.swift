@@ -169,6 +169,17 @@ enum PostgresSchema {
         PRIMARY KEY (plugin, key));
       """
     ),
+    // The day the work was done; older records get the day of their entry in Beijing time.
+    (
+      "addRecordDoneOn",
+      """
+      ALTER TABLE record ADD COLUMN done_on TEXT COLLATE "C";
+      UPDATE record SET done_on =
+        to_char(to_timestamp(done_at / 1000.0) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD');
+      ALTER TABLE record ALTER COLUMN done_on SET NOT NULL;
+      CREATE INDEX record_done_on ON record(occurrence_id, done_on);
+      """
+    ),
     (
       "createItemVersion",
       """

@@ -19,8 +19,13 @@ extension PostgresStore {
 
   /// Applies the pending migrations in one transaction, under an advisory lock so that
   /// several hosts starting at once migrate once.
-  public func migrate() throws -> [String] {
-    try write { db in
+  public func migrate() throws -> [String] { try migrate(through: nil) }
+
+  /// Applies the pending migrations up to and including `last` (nil: all of them).
+  func migrate(through last: String?) throws -> [String] {
+    let names = PostgresSchema.names
+    let end = last.flatMap { names.firstIndex(of: $0) }.map { $0 + 1 } ?? names.count
+    return try write { db in
       try db.execute("SELECT pg_advisory_xact_lock(7424700001)")
       if let schema { try db.script("CREATE SCHEMA IF NOT EXISTS \(schema)") }
       try db.script(
@@ -31,7 +36,7 @@ extension PostgresStore {
       let applied = Set(
         try db.query("SELECT name FROM schema_migrations").map { $0.text("name") })
       var done: [String] = []
-      for (position, migration) in PostgresSchema.migrations.enumerated()
+      for (position, migration) in PostgresSchema.migrations.prefix(end).enumerated()
       where !applied.contains(migration.name) {
         try db.script(migration.sql)
         try db.execute(

@@ -14,11 +14,11 @@ extension PostgresStore {
     guard
       let recordID = try db.integer(
         """
-        INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
-        VALUES ($1, $2, $3, $4, $5) RETURNING id
+        INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)
+        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
         """,
         [
-          .integer(occurrenceID), .integer(StoredTime.millis(record.doneAt)),
+          .integer(occurrenceID), .integer(StoredTime.millis(record.doneAt)), .text(record.doneOn),
           .text(record.byPersonID), .text(record.note), .text(JSONText.numbers(record.values)),
         ])
     else { throw StoreError(.io, "无法登记事项 \"\(key.itemID)\"") }
@@ -89,7 +89,7 @@ extension PostgresStore {
         id: id,
         key: OccurrenceKey(
           unitID: row.text("unit_id"), itemID: row.text("item_id"), period: row.text("period")),
-        doneAt: StoredTime.date(row.integer("done_at")),
+        doneAt: StoredTime.date(row.integer("done_at")), doneOn: row.text("done_on"),
         byPersonID: row.optionalText("by_person_id"),
         note: row.optionalText("note"), values: JSONText.decodeNumbers(row.text("value_json")),
         evidence: evidence[id] ?? [])

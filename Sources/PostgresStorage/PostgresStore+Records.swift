@@ -59,14 +59,14 @@ extension PostgresStore {
       """, [units, items, periods])
     return try db.query(
       """
-      INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
-      SELECT o.id, v.done_at, CASE WHEN v.by_null THEN NULL ELSE v.by_person_id END,
+      INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)
+      SELECT o.id, v.done_at, v.done_on, CASE WHEN v.by_null THEN NULL ELSE v.by_person_id END,
         CASE WHEN v.note_null THEN NULL ELSE v.note END, v.value_json
       FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::bool[],
-          $7::text[], $8::bool[], $9::text[])
+          $7::text[], $8::bool[], $9::text[], $10::text[])
         WITH ORDINALITY
         AS v(unit_id, item_id, period, done_at, by_person_id, by_null, note, note_null,
-          value_json, ord)
+          value_json, done_on, ord)
       JOIN occurrence o ON o.unit_id = v.unit_id AND o.period = v.period AND o.item_id = v.item_id
       ORDER BY v.ord RETURNING id
       """,
@@ -74,7 +74,7 @@ extension PostgresStore {
         units, items, periods, .integers(chunk.map { StoredTime.millis($0.doneAt) }),
         .texts(chunk.map { $0.byPersonID ?? "" }), .flags(chunk.map { $0.byPersonID == nil }),
         .texts(chunk.map { $0.note ?? "" }), .flags(chunk.map { $0.note == nil }),
-        .texts(chunk.map { JSONText.numbers($0.values) }),
+        .texts(chunk.map { JSONText.numbers($0.values) }), .texts(chunk.map(\.doneOn)),
       ]
     ).map { $0.integer("id") }.sorted()
   }

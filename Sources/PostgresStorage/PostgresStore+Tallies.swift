@@ -28,7 +28,7 @@ extension PostgresStore {
       for chunk in Self.chunks(of: unitIDs.sorted()) {
         let rows = try db.query(
           """
-          SELECT o.unit_id, o.item_id, o.period, count(*) AS n,
+          SELECT o.unit_id, o.item_id, o.period, count(*) AS n, max(r.done_on) AS d,
             CASE WHEN o.item_id = ANY($3) THEN
               (SELECT value_json FROM record l WHERE l.occurrence_id = o.id
                ORDER BY l.done_at DESC, l.id DESC LIMIT 1) END AS v
@@ -41,7 +41,8 @@ extension PostgresStore {
           let key = OccurrenceKey(unitID: row.text("unit_id"), itemID: row.text("item_id"), period: row.text("period"))
           tallies.append(RecordTally(
             key: key, count: Int(row.integer("n")),
-            latestValues: items.contains(key.itemID) ? JSONText.decodeNumbers(row.text("v")) : nil))
+            latestValues: items.contains(key.itemID) ? JSONText.decodeNumbers(row.text("v")) : nil,
+            lastDoneOn: row.optionalText("d")))
         }
       }
       return tallies

@@ -26,7 +26,7 @@ struct DoneWhenTests {
     let proof = cli.folder.appendingPathComponent("消防演练签到表.txt")
     try Data("2026年11月消防演练签到：320人\n".utf8).write(to: proof)
     let record = try cli.run(
-      "record", "safety.building_check", "--unit", "qy-yizhong", "--period", "2026-11",
+      "record", "safety.building_check", "--unit", "qy-yizhong", "--period", "2026-T2",
       "--evidence", proof.path, "--by", "head-11", "--note", "全校疏散演练")
     #expect(record.status == 0, "\(record.stderr)")
 
@@ -34,7 +34,7 @@ struct DoneWhenTests {
     let entries = try #require(audit as? [[String: Any]])
     let ticked = try #require(entries.first { $0["action"] as? String == "record" })
     #expect(ticked["actor"] as? String == "tester")
-    #expect(ticked["entityID"] as? String == "qy-yizhong/safety.building_check/2026-11#1")
+    #expect(ticked["entityID"] as? String == "qy-yizhong/safety.building_check/2026-T2#1")
     let after = try #require((ticked["after"] as? String)?.data(using: .utf8))
     let snapshot = try #require(try JSONSerialization.jsonObject(with: after) as? [String: Any])
     #expect(snapshot["by"] as? String == "head-11")

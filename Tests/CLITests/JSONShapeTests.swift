@@ -45,10 +45,10 @@ struct JSONShapeTests {
     let record = try #require(
       try CLI.json(
         cli.run(
-          "record", "safety.surroundings", "--unit", "ls-zx", "--period", "2026-W47", "--value",
+          "record", "safety.surroundings", "--unit", "ls-zx", "--period", "2026-11", "--value",
           "隐患数=3", "--json")) as? [String: Any])
-    #expect(Set(record.keys) == ["id", "key", "doneAt", "values", "evidence"])
-    #expect((record["key"] as? [String: String])?["period"] == "2026-W47")
+    #expect(Set(record.keys) == ["id", "key", "doneAt", "doneOn", "values", "evidence"])
+    #expect((record["key"] as? [String: String])?["period"] == "2026-11")
     #expect((record["values"] as? [String: Double]) == ["隐患数": 3])
     let audit = try #require(try CLI.json(cli.run("audit", "--json")) as? [[String: Any]])
     for entry in audit {

@@ -11,7 +11,7 @@ struct PostgresCommandTests {
     let missing = try cli.run("migrate", "--dry-run")
     #expect(missing.status == 1 && missing.stderr.contains("taizhang init"))
     #expect(!FileManager.default.fileExists(atPath: cli.database))
-    #expect(try cli.run("migrate").stdout.contains("已执行 13 个迁移"))
+    #expect(try cli.run("migrate").stdout.contains("已执行 14 个迁移"))
     let again = try cli.run("migrate", "--dry-run")
     #expect(again.status == 0 && again.stdout.contains("已是最新"))
   }
@@ -47,7 +47,7 @@ struct PostgresCommandTests {
     try Data("到场 36 人".utf8).write(to: proof)
     #expect(
       try cli.run(
-        "record", "safety.gate_duty", "--unit", "nx-xx", "--period", "2026-11",
+        "record", "safety.gate_duty", "--unit", "nx-xx", "--period", "2026-11-02",
         "--evidence", proof.path
       ).status == 0)
     let first = cli.folder.appendingPathComponent("export-1").path

@@ -6,13 +6,14 @@ struct RecordItemCheckTests {
     let cli = try CLI()
     try cli.run("init")
     try cli.run("unit", "add", "hx-xx", "--name", "河西小学", "--type", "school")
-    try cli.run("unit", "add", "hx-lib", "--name", "河西图书馆", "--type", "library")
+    try cli.run(
+      "unit", "add", "hx-lib", "--name", "河西图书馆", "--type", "library", "--allow-unserved-type")
     return cli
   }
 
   @Test("an item of the school plugin is recorded")
   func knownItem() throws {
-    let result = try ledger().run("record", "safety.building_check", "--unit", "hx-xx", "--period", "2026-T2")
+    let result = try ledger().run("record", "integrity.affairs_open", "--unit", "hx-xx", "--period", "2026-11")
     #expect(result.status == 0, "\(result.stderr)")
   }
 

@@ -40,15 +40,17 @@ struct RemindSimulationTests {
   func month() throws {
     let cli = try CLI()
     try cli.run("init")
+    let site = try Self.plugin(in: cli.folder)
     try cli.run("unit", "add", "qy-jyj", "--name", "清源区教育局", "--type", "bureau")
-    try cli.run("unit", "add", "drill-1", "--name", "演练一号", "--type", "drill", "--parent", "qy-jyj")
+    try cli.run(
+      "unit", "add", "drill-1", "--name", "演练一号", "--type", "drill", "--parent", "qy-jyj",
+      "--plugins", site)
     for (id, name) in [("gan", "甘小干"), ("zu", "祖组长"), ("fen", "冯分管")] {
       try cli.run("person", "add", id, "--name", name)
     }
     for (unit, role, person) in [("drill-1", "干事", "gan"), ("drill-1", "组长", "zu"), ("qy-jyj", "分管领导", "fen")] {
       #expect(try cli.run("role", "assign", role, "--unit", unit, "--person", person).status == 0)
     }
-    let site = try Self.plugin(in: cli.folder)
     let config = cli.folder.appendingPathComponent("config.toml")
     try """
       plugins = ["\(site)"]

@@ -22,7 +22,7 @@ struct ConcurrentWriterTests {
     let perProcess = 15
     let script = """
       for i in $(seq 1 \(perProcess)); do
-        "$BIN" record safety.gate_duty --unit dh-xx --period 2026-11 --note "$W-$i" --db "$DB" >/dev/null || exit 1
+        "$BIN" record safety.gate_duty --unit dh-xx --period 2026-11-02 --note "$W-$i" --db "$DB" >/dev/null || exit 1
         "$BIN" unit add "u-$W-$i" --name "新校$W$i" --type school --db "$DB" >/dev/null || exit 1
       done
       """
@@ -39,7 +39,7 @@ struct ConcurrentWriterTests {
     }
     for p in processes { p.waitUntilExit() }
     #expect(processes.map(\.terminationStatus) == [0, 0])
-    #expect(try s.store.records(unitID: "dh-xx", period: "2026-11").count == 2 * perProcess)
+    #expect(try s.store.records(unitID: "dh-xx", period: "2026-11-02").count == 2 * perProcess)
     #expect(try s.store.units().count == 3 + 2 * perProcess)
     let check = try s.store.pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
     #expect(check == "ok")
@@ -54,7 +54,7 @@ struct ConcurrentWriterTests {
       "-c",
       """
       for i in $(seq 1 20); do
-        "$BIN" record safety.gate_duty --unit dh-zx --period 2026-11 --note "$i" --db "$DB" >/dev/null || exit 1
+        "$BIN" record safety.gate_duty --unit dh-zx --period 2026-11-02 --note "$i" --db "$DB" >/dev/null || exit 1
       done
       """,
     ]
@@ -75,7 +75,7 @@ struct ConcurrentWriterTests {
       let check = try copy.pool.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
       #expect(check == "ok")
       // Each snapshot holds whole records: as many audit entries as records.
-      let records = try copy.records(unitID: "dh-zx", period: "2026-11").count
+      let records = try copy.records(unitID: "dh-zx", period: "2026-11-02").count
       let audited = try copy.auditEntries(unitID: "dh-zx", since: nil).filter {
         $0.action == "record"
       }.count

@@ -17,11 +17,13 @@ public struct RecordRequest: Sendable {
   public var evidence: [String]
   /// The person who did it.
   public var by: String?
+  /// The day the work was done (`YYYY-MM-DD`); nil means today in Beijing time.
+  public var doneOn: String?
 
   /// Creates a request.
   public init(
     itemID: String, unitID: String, period: String? = nil, note: String? = nil,
-    values: [String] = [], evidence: [String] = [], by: String? = nil
+    values: [String] = [], evidence: [String] = [], by: String? = nil, doneOn: String? = nil
   ) {
     self.itemID = itemID
     self.unitID = unitID
@@ -30,21 +32,36 @@ public struct RecordRequest: Sendable {
     self.values = values
     self.evidence = evidence
     self.by = by
+    self.doneOn = doneOn
   }
+}
+
+/// A record as entered, with what its confirmation says about timing.
+public struct RecordedWork: Sendable {
+  /// The stored record.
+  public var record: LedgerRecord
+  /// The last due day of its period (`YYYY-MM-DD`), when the unit's plugin has the item.
+  public var due: String?
+  /// Whether it was entered after its period's due day (补录).
+  public var isLate: Bool
 }
 
 extension Ledger {
   /// Checks a request completely, then records it. Nothing is written when any part is
-  /// wrong. Until plugins exist any item id is accepted.
-  /// With `catalog`, the item must be one of the unit's plugin (checked after the other
-  /// arguments, so their messages come first).
-  public func record(_ request: RecordRequest, catalog: PluginCatalog? = nil, now: Date = Date()) throws -> LedgerRecord {
+  /// wrong. With `catalog`, the item must be one of the unit's plugin and the period one
+  /// its schedule has for the unit (checked after the other arguments, so their messages
+  /// come first); for a unit no plugin serves any item id and real period is accepted.
+  /// The work must be done on or before today; it may be entered late (补录).
+  public func record(_ request: RecordRequest, catalog: PluginCatalog? = nil, now: Date = Date()) throws -> RecordedWork {
     guard !request.itemID.isEmpty, !request.itemID.contains(where: \.isWhitespace) else {
       throw UsageError("事项编号 \"\(request.itemID)\" 不能为空或包含空白")
     }
-    let period = request.period ?? LedgerCalendar.monthKey(of: now)
-    guard PeriodKey.isValid(period) else {
+    if let period = request.period, !PeriodKey.isValid(period) {
       throw UsageError("期间 \"\(period)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
+    }
+    let today = RecordPeriods.today(at: now)
+    let doneOn = try RecordPeriods.doneOn(request.doneOn, today: today) {
+      UsageError("--on \($0)，例如 --on \(today)")
     }
     let unit = try unit(request.unitID)
     if let by = request.by { _ = try person(by) }
@@ -58,10 +75,18 @@ extension Ledger {
       return url
     }
     try catalog?.checkItem(request.itemID, unitType: unit.type)
+    var periods = try RecordPeriods(catalog: catalog)
+    let (period, due) = try periods.check(
+      request.period ?? periods.current(itemID: request.itemID, unit: unit, on: doneOn)
+        ?? LedgerCalendar.monthKey(of: now),
+      itemID: request.itemID, unit: unit)
     let record = LedgerRecord(
       key: OccurrenceKey(unitID: request.unitID, itemID: request.itemID, period: period),
-      doneAt: now, byPersonID: request.by, note: request.note, values: values)
-    return try store.addRecord(record, evidenceFiles: files, by: actor)
+      doneAt: now, doneOn: doneOn.description, byPersonID: request.by, note: request.note,
+      values: values)
+    return RecordedWork(
+      record: try store.addRecord(record, evidenceFiles: files, by: actor),
+      due: due?.description, isLate: due.map { today > $0 } ?? false)
   }
 
   /// Removes the latest record of an item for a unit and period (default: this month).

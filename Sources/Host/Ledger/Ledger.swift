@@ -94,9 +94,9 @@ public struct Ledger: Sendable {
   }
 
   /// Imports a units CSV: all rows or none. Returns the number of rows.
-  public func importUnits(from url: URL) throws -> Int {
+  public func importUnits(from url: URL, served: ServedUnitTypes? = nil) throws -> Int {
     let units = try UnitCSV.read(
-      Self.readText(url), file: url.lastPathComponent, existing: store.units())
+      Self.readText(url), file: url.lastPathComponent, existing: store.units(), served: served)
     try store.importDirectory(DirectoryBatch(units: units), by: actor)
     return units.count
   }

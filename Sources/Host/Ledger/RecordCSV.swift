@@ -1,35 +1,57 @@
 import Foundation
 import Storage
 
+/// What `taizhang record import` did.
+public struct RecordImportResult: Sendable, Equatable, Codable {
+  /// Records written.
+  public var imported: Int
+  /// Rows skipped as the same as a record already in the ledger.
+  public var skipped: Int
+  /// Records written after their period's due day (补录).
+  public var late: Int
+}
+
 extension Ledger {
   /// Imports ledger records from a CSV file in one transaction: all rows or none.
-  /// Columns: `unit,item,period,note,values,by` (`values` as `名称=数字;名称=数字`);
-  /// every unit, person and item is checked (items against the unit's plugin when
-  /// `catalog` is given) before anything is written. Returns the number of records.
+  /// Columns: `unit,item,period,done_on,note,values,by` (`values` as `名称=数字;名称=数字`,
+  /// `done_on` default today); every unit, person and item is checked (items and periods
+  /// against the unit's plugin when `catalog` is given) before anything is written.
+  /// A row the same as a record already in the ledger (unit, item, period, done-on day and
+  /// values) is skipped, so a file imported twice is recorded once.
   public func importRecords(from url: URL, catalog: PluginCatalog? = nil, now: Date = Date()) throws
-    -> Int
+    -> RecordImportResult
   {
     let table = try CSVTable(
       text: try Self.readText(url), file: url.lastPathComponent,
       required: ["unit", "item", "period"],
-      optional: ["note", "values", "by"])
+      optional: ["done_on", "note", "values", "by"])
+    let today = RecordPeriods.today(at: now)
+    var periods = try RecordPeriods(catalog: catalog)
     var units: [String: OrgUnit] = [:]
     var people: Set<String> = []
     var records: [LedgerRecord] = []
+    var late = Set<Int>()
     for row in table.rows {
       let unitID = try table.required(row, "unit"), itemID = try table.required(row, "item")
-      let period = try table.required(row, "period")
-      guard PeriodKey.isValid(period) else { throw table.error(row, "期间 \"\(period)\" 格式不对") }
-      if units[unitID] == nil {
-        guard let unit = try store.unit(unitID) else {
-          throw table.error(row, "单位 \"\(unitID)\" 不存在")
-        }
-        units[unitID] = unit
+      let periodText = try table.required(row, "period")
+      guard PeriodKey.isValid(periodText) else {
+        throw table.error(row, "期间 \"\(periodText)\" 格式不对：应为 2026、2026-11、2026-W47、2026-Q4、2026-H2、2026-T1 或 2026-11-23")
       }
+      guard let unit = try units[unitID] ?? store.unit(unitID) else {
+        throw table.error(row, "单位 \"\(unitID)\" 不存在")
+      }
+      units[unitID] = unit
+      let period: String
       do {
-        try catalog?.checkItem(itemID, unitType: units[unitID]!.type)
+        try catalog?.checkItem(itemID, unitType: unit.type)
+        let checked = try periods.check(periodText, itemID: itemID, unit: unit)
+        if let due = checked.due, today > due { late.insert(records.count) }
+        period = checked.period
       } catch let error as UserFacingError {
-        throw table.error(row, error.description)
+        throw CSVError(file: table.file, line: row.line, error.description, exitCode: error.exitCode)
+      }
+      let doneOn = try RecordPeriods.doneOn(table.value(row, "done_on"), today: today) {
+        CSVError(file: table.file, line: row.line, "done_on 列的\($0)，例如 \(today)", exitCode: 2)
       }
       let by = table.value(row, "by")
       if !by.isEmpty && !people.contains(by) {
@@ -48,8 +70,23 @@ extension Ledger {
       records.append(
         LedgerRecord(
           key: OccurrenceKey(unitID: unitID, itemID: itemID, period: period), doneAt: now,
-          byPersonID: by.isEmpty ? nil : by, note: note.isEmpty ? nil : note, values: values))
+          doneOn: doneOn.description, byPersonID: by.isEmpty ? nil : by, note: note.isEmpty ? nil : note, values: values))
     }
-    return try store.addRecords(records, by: actor)
+    let known = Set(
+      try store.records(unitIDs: Array(units.keys), periods: Array(Set(records.map(\.key.period))))
+        .map(Self.sameness))
+    let fresh = records.indices.filter { !known.contains(Self.sameness(records[$0])) }
+    let imported = try store.addRecords(fresh.map { records[$0] }, by: actor)
+    return RecordImportResult(
+      imported: imported, skipped: records.count - fresh.count,
+      late: fresh.filter { late.contains($0) }.count)
+  }
+
+  /// What makes two records the same work entered twice: unit, item, period, done-on day
+  /// and values (a note or the person may be retyped differently; the work is the same).
+  static func sameness(_ r: LedgerRecord) -> String {
+    let values = r.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    return [r.key.unitID, r.key.itemID, r.key.period, r.doneOn, values.joined(separator: ";")]
+      .joined(separator: "\u{1}")
   }
 }

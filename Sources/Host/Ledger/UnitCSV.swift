@@ -8,9 +8,12 @@ public enum UnitCSV {
   /// The column names, in the order export writes them.
   public static let columns = ["id", "name", "type", "parent", "attributes", "terms"]
 
-  /// Reads and validates every row against the file and the `existing` units; returns the
-  /// units ordered parents first. Any bad row throws before anything is written.
-  public static func read(_ text: String, file: String, existing: [OrgUnit]) throws -> [OrgUnit] {
+  /// Reads and validates every row against the file and the `existing` units (and, with
+  /// `served`, each type against the types the plugins serve); returns the units ordered
+  /// parents first. Any bad row throws before anything is written.
+  public static func read(
+    _ text: String, file: String, existing: [OrgUnit], served: ServedUnitTypes? = nil
+  ) throws -> [OrgUnit] {
     let table = try CSVTable(
       text: text, file: file, required: ["id", "name", "type"],
       optional: ["parent", "attributes", "terms"])
@@ -28,6 +31,9 @@ public enum UnitCSV {
       lines[id] = row.line
       var unit = OrgUnit(
         id: id, name: try table.required(row, "name"), type: try table.required(row, "type"))
+      if let problem = served?.problem(with: unit.type, example: { "type 列写 \($0)" }) {
+        throw CSVError(file: file, line: row.line, problem, exitCode: 2)
+      }
       do {
         for (k, v) in try KeyValueList.parse(table.value(row, "attributes")) {
           unit.attributes[k] = v

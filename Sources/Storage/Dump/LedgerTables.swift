@@ -23,7 +23,9 @@ public enum LedgerTables {
       name: "occurrence", columns: ["id", "unit_id", "item_id", "period", "due"], orderBy: "id"),
     LedgerTable(
       name: "record",
-      columns: ["id", "occurrence_id", "done_at", "by_person_id", "note", "value_json"],
+      columns: [
+        "id", "occurrence_id", "done_at", "done_on", "by_person_id", "note", "value_json",
+      ],
       orderBy: "id"),
     LedgerTable(name: "evidence", columns: ["sha256", "size", "stored_at"], orderBy: "sha256"),
     LedgerTable(

@@ -6,8 +6,10 @@ public struct LedgerRecord: Sendable, Equatable, Codable {
   public var id: Int64
   /// The occurrence this record completes.
   public var key: OccurrenceKey
-  /// When it was done.
+  /// The moment it was entered in the ledger (named before records had `doneOn`).
   public var doneAt: Date
+  /// The day the work was done, `YYYY-MM-DD` in the site's zone (Beijing time).
+  public var doneOn: String
   /// The person who did it, if known.
   public var byPersonID: String?
   /// Free note.
@@ -17,18 +19,28 @@ public struct LedgerRecord: Sendable, Equatable, Codable {
   /// Evidence files, in the order given.
   public var evidence: [EvidenceRef]
 
-  /// Creates a record.
+  /// Creates a record; without `doneOn` the work was done on the day it was entered.
   public init(
-    id: Int64 = 0, key: OccurrenceKey, doneAt: Date, byPersonID: String? = nil,
-    note: String? = nil, values: [String: Double] = [:], evidence: [EvidenceRef] = []
+    id: Int64 = 0, key: OccurrenceKey, doneAt: Date, doneOn: String? = nil,
+    byPersonID: String? = nil, note: String? = nil, values: [String: Double] = [:],
+    evidence: [EvidenceRef] = []
   ) {
     self.id = id
     self.key = key
     self.doneAt = doneAt
+    self.doneOn = doneOn ?? LedgerRecord.day(of: doneAt)
     self.byPersonID = byPersonID
     self.note = note
     self.values = values
     self.evidence = evidence
+  }
+}
+
+extension LedgerRecord {
+  /// The day of `instant` in Beijing time (UTC+8 all year), `YYYY-MM-DD`: the done-on day
+  /// of a record entered at that moment, and what the migration gave older records.
+  public static func day(of instant: Date) -> String {
+    String(StoredTime.iso(instant.addingTimeInterval(8 * 3600)).prefix(10))
   }
 }
 

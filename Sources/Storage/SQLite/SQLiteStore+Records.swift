@@ -32,8 +32,8 @@ extension SQLiteStore {
       let insertRecord = try RawInsert(
         db,
         sql: """
-          INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
-          VALUES (?, ?, ?, ?, ?)
+          INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)
+          VALUES (?, ?, ?, ?, ?, ?)
           """)
       let existing = try db.cachedStatement(
         sql: "SELECT id FROM occurrence WHERE unit_id = ? AND period = ? AND item_id = ?")
@@ -54,7 +54,7 @@ extension SQLiteStore {
         }
         try insertRecord.run(
           db, .integer(occurrenceID), .integer(StoredTime.millis(record.doneAt)),
-          record.byPersonID.map { .text($0) } ?? .null,
+          .text(record.doneOn), record.byPersonID.map { .text($0) } ?? .null,
           record.note.map { .text($0) } ?? .null, .text(JSONText.numbers(record.values)))
         if first == 0 { first = db.lastInsertedRowID }
       }
@@ -169,11 +169,11 @@ extension SQLiteStore {
     else { throw StoreError(.io, "无法登记事项 \"\(key.itemID)\"") }
     let insertRecord = try db.cachedStatement(
       sql: """
-        INSERT INTO record (occurrence_id, done_at, by_person_id, note, value_json)
-        VALUES (?, ?, ?, ?, ?)
+        INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)
+        VALUES (?, ?, ?, ?, ?, ?)
         """)
     try insertRecord.execute(arguments: [
-      occurrenceID, StoredTime.millis(record.doneAt), record.byPersonID, record.note,
+      occurrenceID, StoredTime.millis(record.doneAt), record.doneOn, record.byPersonID, record.note,
       JSONText.numbers(record.values),
     ])
     let recordID = db.lastInsertedRowID
@@ -244,7 +244,8 @@ extension SQLiteStore {
       return LedgerRecord(
         id: id,
         key: OccurrenceKey(unitID: row["unit_id"], itemID: row["item_id"], period: row["period"]),
-        doneAt: StoredTime.date(row["done_at"]), byPersonID: row["by_person_id"],
+        doneAt: StoredTime.date(row["done_at"]), doneOn: row["done_on"],
+        byPersonID: row["by_person_id"],
         note: row["note"], values: JSONText.decodeNumbers(row["value_json"]),
         evidence: evidence[id] ?? [])
     }
@@ -290,7 +291,8 @@ extension SQLiteStore {
             SELECT * FROM (
               SELECT o.unit_id, o.item_id, o.period,
                 (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id) AS n,
-                \(latest) AS v
+                \(latest) AS v,
+                (SELECT max(done_on) FROM record r WHERE r.occurrence_id = o.id) AS d
               FROM occurrence o
               WHERE o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks)))
             WHERE n > 0
@@ -317,7 +319,8 @@ extension SQLiteStore {
               key: OccurrenceKey(
                 unitID: text(0, &unitTexts), itemID: text(1, &itemTexts),
                 period: text(2, &periodTexts)),
-              count: Int(sqlite3_column_int64(raw, 3)), latestValues: values))
+              count: Int(sqlite3_column_int64(raw, 3)), latestValues: values,
+              lastDoneOn: sqlite3_column_text(raw, 5).map { String(cString: $0) }))
         }
         sqlite3_reset(raw)
       }

@@ -7,7 +7,7 @@ enum Schema {
   static let migrationNames = [
     "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
     "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
-    "createAudit", "createPluginData", "createItemVersion",
+    "createAudit", "createPluginData", "addRecordDoneOn", "createItemVersion",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -174,6 +174,16 @@ enum Schema {
             value TEXT NOT NULL,
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (plugin, key)) WITHOUT ROWID;
+          """)
+    }
+    // The day the work was done, apart from the moment it was entered; older records
+    // get the day of their entry in Beijing time (UTC+8).
+    m.registerMigration("addRecordDoneOn") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE record ADD COLUMN done_on TEXT NOT NULL DEFAULT '';
+          UPDATE record SET done_on = strftime('%Y-%m-%d', done_at / 1000, 'unixepoch', '+8 hours');
+          CREATE INDEX record_done_on ON record(occurrence_id, done_on);
           """)
     }
     // Each item's definition per unit type as the ledger first saw it in force.

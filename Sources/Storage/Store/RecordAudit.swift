@@ -11,6 +11,7 @@ package enum RecordAudit {
     var fields: [(String, String)] = [
       ("by", r.byPersonID.map(JSONText.string) ?? "null"),
       ("doneAt", JSONText.string(StoredTime.iso(r.doneAt))),
+      ("doneOn", JSONText.string(r.doneOn)),
     ]
     let evidence = r.evidence.map {
       JSONText.object([

@@ -105,13 +105,15 @@ extension RecordStore {
       var tally = tallies[record.key] ?? RecordTally(key: record.key, count: 0, latestValues: nil)
       tally.count += 1
       if items.contains(record.key.itemID) { tally.latestValues = record.values }
+      tally.lastDoneOn = max(tally.lastDoneOn ?? record.doneOn, record.doneOn)
       tallies[record.key] = tally
     }
     return order.map { tallies[$0]! }
   }
 }
 
-/// How many records an occurrence has, and its latest record's values when asked for.
+/// How many records an occurrence has, the latest day work of them was done, and its
+/// latest record's values when asked for.
 public struct RecordTally: Sendable, Equatable {
   /// The occurrence.
   public var key: OccurrenceKey
@@ -119,12 +121,17 @@ public struct RecordTally: Sendable, Equatable {
   public var count: Int
   /// The latest record's values (nil when not asked for).
   public var latestValues: [String: Double]?
+  /// The latest day on which work of its records was done (`YYYY-MM-DD`).
+  public var lastDoneOn: String?
 
   /// Creates a tally.
-  public init(key: OccurrenceKey, count: Int, latestValues: [String: Double]?) {
+  public init(
+    key: OccurrenceKey, count: Int, latestValues: [String: Double]?, lastDoneOn: String? = nil
+  ) {
     self.key = key
     self.count = count
     self.latestValues = latestValues
+    self.lastDoneOn = lastDoneOn
   }
 }
 

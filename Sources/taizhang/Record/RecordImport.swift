@@ -9,7 +9,7 @@ extension Taizhang {
       commandName: "import",
       abstract: "Record many items at once from a CSV file; one bad row refuses the whole file.",
       discussion:
-        "Columns: unit,item,period[,note,values,by]; values as name=number;name=number. Evidence files are added one at a time with `taizhang record`."
+        "Columns: unit,item,period[,done_on,note,values,by]; values as name=number;name=number; done_on is the day the work was done (default today). A row the same as a record already in the ledger (unit, item, period, done_on and values) is skipped and counted, so importing a file twice records it once. Evidence files are added one at a time with `taizhang record`."
     )
 
     @Argument(help: "The CSV file (UTF-8, with or without a byte order mark).") var file: String
@@ -21,13 +21,15 @@ extension Taizhang {
 
     func run() throws {
       try reportingErrors {
-        let count = try options.ledger().importRecords(
+        let result = try options.ledger().importRecords(
           from: URL(fileURLWithPath: file),
           catalog: PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders)))
         if options.json {
-          try options.printJSON(["imported": count])
+          try options.printJSON(result)
         } else {
-          Console.out("已登记 \(count) 条记录")
+          let late = result.late > 0 ? "（其中补录 \(result.late) 条：登记时该期已到期）" : ""
+          let skipped = result.skipped > 0 ? "；跳过 \(result.skipped) 行：与已有记录相同" : ""
+          Console.out("已登记 \(result.imported) 条记录\(late)\(skipped)")
         }
       }
     }

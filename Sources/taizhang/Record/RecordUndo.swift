@@ -21,7 +21,7 @@ extension Taizhang {
           try options.printJSON(record)
           return
         }
-        Console.out("已撤销：\(unit) \(item) \(record.key.period)（记录 #\(record.id)）")
+        Console.out("已撤销：\(unit) \(item) \(record.key.period)（完成于 \(record.doneOn)，记录 #\(record.id)）")
       }
     }
   }

@@ -14,6 +14,7 @@ extension Taizhang {
     @Option(help: "The superior unit's id.") var parent: String?
     @Option(name: .customLong("attribute"), help: "An attribute key=value (repeatable).")
     var attributes: [String] = []
+    @OptionGroup var types: UnitTypeOptions
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -23,6 +24,7 @@ extension Taizhang {
           throw UsageError("单位编号 \"\(id)\" 不能为空或包含空白")
         }
         if let parent { _ = try ledger.unit(parent) }
+        try types.check(type)
         let unit = OrgUnit(
           id: id, name: name, type: type, parentID: parent,
           attributes: try UnitText.attributes(attributes))

@@ -15,6 +15,7 @@ extension Taizhang {
     var attributes: [String] = []
     @Option(name: .customLong("remove-attribute"), help: "Remove an attribute (repeatable).")
     var removed: [String] = []
+    @OptionGroup var types: UnitTypeOptions
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -22,7 +23,10 @@ extension Taizhang {
         let ledger = try options.ledger()
         var unit = try ledger.unit(id)
         if let name { unit.name = name }
-        if let type { unit.type = type }
+        if let type, type != unit.type {
+          try types.check(type)
+          unit.type = type
+        }
         for (k, v) in try UnitText.attributes(attributes) { unit.attributes[k] = v }
         for k in removed {
           guard unit.attributes.removeValue(forKey: k) != nil else {

@@ -138,6 +138,7 @@ enum StoreService {
       LuaTable(fields: [
         "item": .string(record.key.itemID), "period": .string(record.key.period),
         "done_at": .string(ISO8601DateFormatter().string(from: record.doneAt)),
+        "done_on": .string(record.doneOn),
         "by": record.byPersonID.map(LuaValue.string) ?? .nil,
         "note": record.note.map(LuaValue.string) ?? .nil,
         "values": .table(values),
