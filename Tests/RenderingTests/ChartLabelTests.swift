@@ -87,8 +87,10 @@ import Testing
     let part = DOCXChart.part(chart)
     #expect(part.contains("<c:scaling><c:orientation val=\"minMax\"/><c:max val=\"100\"/><c:min val=\"0\"/></c:scaling>"))
     #expect(part.contains("<c:majorUnit val=\"20\"/>"))
-    // Counts keep an axis fitted to them.
+    // Counts keep an axis fitted to them; a line of counts may zoom to its data.
     let counts = Chart(kind: .bar, title: "t", categories: ["甲"], series: [Series(name: "s", values: [7])])
     #expect(!DOCXChart.part(counts).contains("<c:max "))
+    let line = Chart(kind: .line, title: "t", categories: ["甲", "乙"], series: [Series(name: "s", values: [7, 9])])
+    #expect(!DOCXChart.part(line).contains("<c:min "))
   }
 }
