@@ -5,7 +5,7 @@ import Testing
 // Expectations worked by hand from the rule: the fewest lines that fit; among the ways to
 // break, the least sum of (line width − average)² plus 16 × the break's cost (0 after a
 // unit's name or a period and before a document kind, 2 between two known words, 6 next to
-// a lone character, 8 inside a date, 100 before 的/和 or after 关于); a line narrower than
+// a lone character, 10 inside a date, 100 before 的/和 or after 关于); a line narrower than
 // `shortest` costs 1600; on a tie the earliest break wins (a shorter first line, the
 // trapezoid GB/T 9704 prefers). Widths in display columns, a Chinese character 2.
 @Suite struct TitleLinesTests {
@@ -23,7 +23,7 @@ import Testing
 
   @Test func theDocumentKindMovesWholeToTheSecondLine() {
     // 30 columns in 20: after 11月 gives 18|12 (9+9 = 18, break 0); after 2026年 gives
-    // 14|16 (1+1 = 2, but inside a date: 16 × 8 = 128); after 中学 the rest is 22 > 20.
+    // 14|16 (1+1 = 2, but inside a date: 16 × 10 = 160); after 中学 the rest is 22 > 20.
     #expect(
       TitleLines.split("城南中学2026年11月月度工作小结", width: 20)
         == ["城南中学2026年11月", "月度工作小结"])
@@ -31,7 +31,7 @@ import Testing
 
   @Test func aCircularBreaksAfterItsPeriod() {
     // 54 columns in 38, target 27: after 第四季度 32|22 costs 25+25 = 50; after 2026年
-    // 24|30 costs 9+9+128 = 146; after 教育局 18|36 costs 81+81 = 162.
+    // 24|30 costs 9+9+160 = 178; after 教育局 18|36 costs 81+81 = 162.
     #expect(
       TitleLines.split("清远市清城区教育局2026年第四季度各下属单位工作情况通报", width: 38)
         == ["清远市清城区教育局2026年第四季度", "各下属单位工作情况通报"])
@@ -39,9 +39,17 @@ import Testing
 
   @Test func noLoneCharacterOnTheLastLine() {
     // 28 columns in 24, target 14: after 中学 8|20 costs 36+36 = 72; after 2026年 14|14
-    // costs 128; after 第四季度 22|6 costs 64+64 = 128; 自查表 never splits into "表".
+    // costs 160; after 第一季度 22|6 costs 64+64 = 128; 自查表 never splits into "表".
     #expect(
       TitleLines.split("城南中学2026年第一季度自查表", width: 24) == ["城南中学", "2026年第一季度自查表"])
+  }
+
+  @Test func aPeriodStaysTogetherWhenTheLinesWouldBeEven() {
+    // 44 columns in 38, target 22: after 2026年 22|22 costs 0 + 160 (inside a date); after
+    // 第四季度 30|14 costs 64+64 = 128; after 关于 the break is forbidden.
+    #expect(
+      TitleLines.split("清源区教育局关于2026年第四季度工作情况的通报", width: 38)
+        == ["清源区教育局关于2026年第四季度", "工作情况的通报"])
   }
 
   @Test func noLineStartsWithAFunctionWord() {

@@ -74,7 +74,7 @@ public enum TitleLines {
 
   /// How poor a break between `left` and `right` is: 0 at a natural boundary (after a unit's
   /// name or a period, before a document kind, at a space), 2 between two known words,
-  /// 6 next to a lone character (probably inside a word), 8 inside a date, 100 where a line
+  /// 6 next to a lone character (probably inside a word), 10 inside a date, 100 where a line
   /// must not break.
   static func breakCost(_ left: String, _ right: String) -> Int {
     guard let first = right.first, let last = left.last else { return 0 }
@@ -86,7 +86,7 @@ public enum TitleLines {
     if (last == "年" || last == "月"), first.isNumber || first == "第" || right.hasPrefix("上半")
       || right.hasPrefix("下半")
     {
-      return 8
+      return 10
     }
     if ChineseWords.documentKinds.contains(where: { right.hasPrefix($0) }) { return 0 }
     if ChineseWords.unitSuffixes.contains(where: { left.hasSuffix($0) }) { return 0 }

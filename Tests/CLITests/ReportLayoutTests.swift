@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The shipped reports as a reader sees them: each rendered to DOCX, converted to PDF by
+/// LibreOffice and read with `pdftotext -layout`; its JSON model says what the title and the
+/// table headers are.
+extension ReportCommandTests {
+  /// Prints, per report, the title's printed lines and the short headers (up to four
+  /// characters) that no printed line holds whole.
+  static let layoutCheck = """
+    import json, subprocess, sys
+    out = []
+    for model, pdf in zip(sys.argv[1::2], sys.argv[2::2]):
+        doc = json.load(open(model, encoding='utf-8'))
+        text = subprocess.run(['pdftotext', '-layout', pdf, '-'], capture_output=True,
+                              text=True).stdout
+        lines = [''.join(l.split()) for l in text.split('\\n')]
+        lines = [l for l in lines if l]
+        title, taken, shown = doc['title'], '', []
+        for l in lines:
+            if taken == title or not title.startswith(taken + l):
+                break
+            taken += l
+            shown.append(l)
+        headers = [c['text'] for b in doc['blocks'] if 'table' in b
+                   for row in b['table']['rows'][:b['table'].get('headerRows', 1)] for c in row]
+        split = [h for h in headers if 0 < len(h) <= 4 and not any(h in l for l in lines)]
+        out.append({'title': title, 'lines': shown, 'split': split})
+    print(json.dumps(out, ensure_ascii=False))
+    """
+
+  struct PrintedReport: Decodable {
+    var title: String
+    var lines: [String]
+    var split: [String]
+  }
+
+  @Test("every shipped report prints its title between words and its short headers on one line")
+  func printedLayout() throws {
+    let cli = try seeded()
+    let reports = [
+      ("monthly", "qy-shiyan-xx", "2026-11"), ("self_check", "qy-shiyan-xx", "2026-Q4"),
+      ("circular", "qy-jyj", "2026-Q4"),
+    ]
+    var docx: [String] = []
+    var pairs: [String] = []
+    for (kind, unit, period) in reports {
+      let model = try render(cli, "json", "\(kind).json", kind: kind, unit: unit, period: period)
+      let word = try render(cli, "docx", "\(kind).docx", kind: kind, unit: unit, period: period)
+      docx.append(word.path)
+      pairs += [model.path, cli.folder.appendingPathComponent("\(kind).pdf").path]
+    }
+    let soffice = Process()
+    soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+    soffice.arguments = ["--headless", "--convert-to", "pdf", "--outdir", cli.folder.path] + docx
+    soffice.environment = ["HOME": cli.folder.path, "PATH": "/usr/bin:/bin"]
+    soffice.standardOutput = Pipe()
+    soffice.standardError = Pipe()
+    try soffice.run()
+    soffice.waitUntilExit()
+    try #require(soffice.terminationStatus == 0)
+    let r = try python(Self.layoutCheck, pairs)
+    try #require(r.status == 0, "\(r.stderr)")
+    let printed = try JSONDecoder().decode([PrintedReport].self, from: Data(r.stdout.utf8))
+    try #require(printed.count == 3)
+    for report in printed {
+      #expect(report.lines.joined() == report.title, "title printed as \(report.lines)")
+      #expect(report.lines.allSatisfy { $0.count >= 3 }, "a title line too short: \(report.lines)")
+      #expect(report.split.isEmpty, "\(report.title): headers split across lines: \(report.split)")
+    }
+    // The circular's title is two lines, broken after the period.
+    #expect(printed[2].lines == ["清源区教育局关于2026年第四季度", "工作情况的通报"])
+  }
+}
