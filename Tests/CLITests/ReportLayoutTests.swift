@@ -71,4 +71,87 @@ extension ReportCommandTests {
     // The circular's title is two lines, broken after the period.
     #expect(printed[2].lines == ["清源区教育局关于2026年第四季度", "工作情况的通报"])
   }
+
+  /// Each CSV opened in LibreOffice Calc (UTF-8, zh-CN) and saved as flat ODS; prints per
+  /// file the header row and, per column, the value types of its body cells.
+  static let calcCheck = """
+    import json, sys, xml.etree.ElementTree as ET
+    T = '{urn:oasis:names:tc:opendocument:xmlns:table:1.0}'
+    O = '{urn:oasis:names:tc:opendocument:xmlns:office:1.0}'
+    X = '{urn:oasis:names:tc:opendocument:xmlns:text:1.0}'
+    out = []
+    for path in sys.argv[1:]:
+        rows = []
+        for row in ET.parse(path).iter(T + 'table-row'):
+            cells = []
+            for cell in row.iter(T + 'table-cell'):
+                n = min(int(cell.get(T + 'number-columns-repeated', '1')), 50)
+                text = ''.join(p.text or '' for p in cell.iter(X + 'p'))
+                cells += [[cell.get(O + 'value-type', ''), text]] * n
+            if any(t for _, t in cells):
+                rows.append(cells)
+        header = [t for _, t in rows[0]]
+        columns = {h: sorted({rows[r][c][0] for r in range(1, len(rows)) if c < len(rows[r])
+                              and rows[r][c][1]}) for c, h in enumerate(header) if h}
+        out.append({'header': header, 'columns': columns})
+    print(json.dumps(out, ensure_ascii=False))
+    """
+
+  struct CalcTable: Decodable {
+    var header: [String]
+    var columns: [String: [String]]
+  }
+
+  @Test("the shipped reports' CSVs open in LibreOffice Calc with counts as numbers and no fraction cells")
+  func csvInCalc() throws {
+    let cli = try seeded()
+    var files: [String] = []
+    for (kind, unit, period) in [
+      ("monthly", "qy-shiyan-xx", "2026-11"), ("self_check", "qy-shiyan-xx", "2026-Q4"),
+      ("circular", "qy-jyj", "2026-Q4"),
+    ] {
+      _ = try render(cli, "csv", "\(kind).csv", kind: kind, unit: unit, period: period)
+      let names = try FileManager.default.contentsOfDirectory(atPath: cli.folder.path)
+      // One table gives the file named; several give <base>-table-01.csv, ….
+      files += names.filter { $0 == "\(kind).csv" || $0.hasPrefix("\(kind)-table-") }.sorted()
+        .map { cli.folder.appendingPathComponent($0).path }
+    }
+    try #require(files.count >= 5, "\(files)")
+    let out = cli.folder.appendingPathComponent("calc")
+    let soffice = Process()
+    soffice.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
+    soffice.arguments =
+      [
+        "--headless", "--infilter=Text - txt - csv (StarCalc):44,34,76,1,,2052", "--convert-to",
+        "fods", "--outdir", out.path,
+      ] + files
+    soffice.environment = ["HOME": cli.folder.path, "PATH": "/usr/bin:/bin"]
+    soffice.standardOutput = Pipe()
+    soffice.standardError = Pipe()
+    try soffice.run()
+    soffice.waitUntilExit()
+    let converted = files.map {
+      out.appendingPathComponent(
+        (($0 as NSString).lastPathComponent as NSString).deletingPathExtension + ".fods"
+      ).path
+    }
+    let r = try python(Self.calcCheck, converted)
+    try #require(r.status == 0, "\(r.stderr)")
+    let tables = try JSONDecoder().decode([CalcTable].self, from: Data(r.stdout.utf8))
+    var counted = 0
+    for table in tables {
+      #expect(Array(table.header.prefix(3)) == ["报告单位", "统计期间", "截至日期"])
+      for (header, types) in table.columns {
+        if header.hasSuffix("次数") || header.hasPrefix("完成率") {
+          #expect(types == ["float"] || types.isEmpty, "\(header): \(types)")
+          counted += 1
+        }
+        // Only the as-of date and due dates may read as dates; never a "7/9".
+        if types.contains("date") {
+          #expect(["截至日期", "最早应完成"].contains(header), "\(header) read as a date")
+        }
+      }
+    }
+    #expect(counted >= 8, "count columns seen: \(counted)")
+  }
 }
