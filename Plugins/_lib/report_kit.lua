@@ -18,6 +18,24 @@ end
 --- 百分数文本。
 function M.pct(x) return M.num(x) .. "%" end
 
+--- 中文日期：“2026-11-01” → “2026年11月1日”。
+function M.date_text(iso)
+  local y, m, d = string.match(iso or "", "^(%d+)-(%d+)-(%d+)$")
+  if not y then return iso end
+  return string.format("%d年%d月%d日", tonumber(y), tonumber(m), tonumber(d))
+end
+
+--- 中文日期区间：同年省去后一个年份，“2026年11月1日至11月30日”；跨年写全。
+function M.range_text(from, to)
+  local y1 = string.match(from or "", "^(%d+)-")
+  local y2, m2, d2 = string.match(to or "", "^(%d+)-(%d+)-(%d+)$")
+  if not y1 or not y2 then return (from or "") .. "至" .. (to or "") end
+  if y1 == y2 then
+    return M.date_text(from) .. "至" .. string.format("%d月%d日", tonumber(m2), tonumber(d2))
+  end
+  return M.date_text(from) .. "至" .. M.date_text(to)
+end
+
 --- 一个编号标题器：h("总体情况") 依次得到“一、总体情况”“二、……”。
 function M.sections(doc)
   local n = 0
@@ -29,7 +47,7 @@ end
 
 --- 标题与副标题：单位名称 + 期间 + 报告名。
 function M.cover(ctx, doc, name)
-  doc:title(ctx.unit.name .. ctx.period.title .. name, { subtitle = ctx.period.from .. " 至 " .. ctx.period.to })
+  doc:title(ctx.unit.name .. ctx.period.title .. name, { subtitle = M.range_text(ctx.period.from, ctx.period.to) })
 end
 
 --- 总体完成情况：一段话和关键指标。
@@ -53,7 +71,7 @@ function M.rate_text(line)
   return M.pct(line.rate)
 end
 
---- 分类完成情况表。
+--- 分类完成情况表（次数列为纯数字，表头带单位，CSV 可直接求和）。
 function M.category_table(ctx, doc, caption)
   local rows = {}
   for _, c in ipairs(ctx.categories) do
@@ -63,7 +81,7 @@ function M.category_table(ctx, doc, caption)
   rows[#rows + 1] = { "合计", t.counted, t.done, t.overdue, t.open, M.rate_text(t) }
   doc:table {
     caption = caption or "分类完成情况",
-    header = { "类别", "应办", "已办", "逾期", "未到期", "完成率" },
+    header = { "类别", "应完成次数", "完成次数", "逾期次数", "未到期次数", "完成率" },
     rows = rows,
     align = { "left", "right", "right", "right", "right", "right" },
   }
@@ -89,7 +107,7 @@ function M.metric_table(ctx, doc)
     if m.target then
       local verdict = "未填报"
       if m.met == true then verdict = "达标" elseif m.met == false then verdict = "未达标" end
-      rows[#rows + 1] = { m.title, m.done .. "/" .. m.counted, m.value_text, m.target, verdict }
+      rows[#rows + 1] = { m.title, m.done, m.counted, m.value_text, m.target, verdict }
     end
   end
   if #rows == 0 then
@@ -98,9 +116,9 @@ function M.metric_table(ctx, doc)
   end
   doc:table {
     caption = "指标完成情况",
-    header = { "指标", "已填报/应填报", "最近数值", "目标", "结论" },
+    header = { "指标", "已填报次数", "应填报次数", "最近数值", "目标", "结论" },
     rows = rows,
-    align = { "left", "center", "right", "right", "center" },
+    align = { "left", "right", "right", "right", "right", "center" },
   }
 end
 
@@ -203,13 +221,13 @@ end
 function M.ranking_section(doc, ranked)
   local rows, names, rates = {}, {}, {}
   for _, c in ipairs(ranked) do
-    rows[#rows + 1] = { c.rank, c.unit.name, c.counted, c.done, c.overdue, M.pct(c.rate), M.num(c.score), c.grade }
+    rows[#rows + 1] = { c.rank, c.unit.name, c.counted, c.done, c.overdue, M.rate_text(c), M.num(c.score), c.grade }
     names[#names + 1] = c.unit.name
     rates[#rates + 1] = math.floor(c.rate * 10 + 0.5) / 10
   end
   doc:table {
     caption = "下级单位完成情况排名",
-    header = { "名次", "单位", "应办", "已办", "逾期", "完成率", "得分", "等次" },
+    header = { "名次", "单位", "应完成次数", "完成次数", "逾期次数", "完成率", "得分", "等次" },
     rows = rows,
     align = { "center", "left", "right", "right", "right", "right", "right", "center" },
   }
@@ -237,14 +255,14 @@ function M.self_check(ctx, doc)
     if it.overdue > 0 then verdict = "不符合" elseif it.counted == 0 then verdict = "未到期" end
     if it.met == false then verdict = "不符合" end
     local files = evidence[it.item]
-    rows[#rows + 1] = { #rows + 1, it.category_title, it.title, it.done .. "/" .. it.counted, verdict,
+    rows[#rows + 1] = { #rows + 1, it.category_title, it.title, it.done, it.counted, verdict,
       #files > 0 and table.concat(files, "、") or "—" }
   end
   doc:table {
     caption = "自查明细",
-    header = { "序号", "类别", "事项", "已办/应办", "自查结论", "佐证材料" },
+    header = { "序号", "类别", "事项", "完成次数", "应完成次数", "自查结论", "佐证材料" },
     rows = rows,
-    align = { "center", "left", "left", "center", "center", "left" },
+    align = { "center", "left", "left", "right", "right", "center", "left" },
   }
   if #ctx.score.vetoed > 0 then
     doc:paragraph("**否决项未通过：**" .. table.concat(ctx.score.vetoed, "、") .. "，等次按不合格认定。")
@@ -267,9 +285,9 @@ function M.annual(ctx, doc)
     h("阶段推进情况")
     local rows = {}
     for _, p in ipairs(ctx.phases) do
-      rows[#rows + 1] = { p.title, p.from .. " 至 " .. p.to, p.state, p.counted, p.done, M.pct(p.rate) }
+      rows[#rows + 1] = { p.title, M.range_text(p.from, p.to), p.state, p.counted, p.done, M.rate_text(p) }
     end
-    doc:table { caption = "阶段进度", header = { "阶段", "时间", "状态", "应办", "已办", "完成率" }, rows = rows,
+    doc:table { caption = "阶段进度", header = { "阶段", "时间", "状态", "应完成次数", "完成次数", "完成率" }, rows = rows,
       align = { "left", "center", "center", "right", "right", "right" } }
   end
   h("主要成绩")

@@ -88,7 +88,7 @@ struct ReportCommandTests {
       header = [c.text for c in d.tables[0].rows[0].cells]
       assert header[:2] == ["指标", "数值"], header
       cats = [c.text for c in d.tables[1].rows[0].cells]
-      assert cats == ["类别", "应办", "已办", "逾期", "未到期", "完成率"], cats
+      assert cats == ["类别", "应完成次数", "完成次数", "逾期次数", "未到期次数", "完成率"], cats
       fonts = {s.name: s.element.rPr.rFonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
                for s in d.styles if s.type == 1 and s.element.rPr is not None and s.element.rPr.rFonts is not None}
       assert "仿宋" in (fonts.get("Normal") or ""), fonts
@@ -154,9 +154,11 @@ struct ReportCommandTests {
     let csv = """
       import sys, csv
       rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
-      assert rows[0] == ["类别", "应办", "已办", "逾期", "未到期", "完成率"], rows[0]
-      assert rows[-1][0] == "合计", rows[-1]
-      print(rows[-1][2])
+      # Unit, period and as-of date lead every row; the rate's unit moves into its header.
+      assert rows[0] == ["报告单位", "统计期间", "截至日期", "类别", "应完成次数", "完成次数",
+                         "逾期次数", "未到期次数", "完成率（%）"], rows[0]
+      assert rows[-1][:4] == ["清源区实验小学", "2026年11月", "2026-11-30", "合计"], rows[-1]
+      print(rows[-1][5])
       """
     let c = try python(csv, [table.path])
     #expect(c.status == 0, "\(c.stderr)")

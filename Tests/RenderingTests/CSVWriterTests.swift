@@ -31,14 +31,15 @@ import Testing
     }
     try #require(read.count == 2)
     #expect(read.allSatisfy { $0.bom })
-    // Merged cells: text once at the top-left, empty fields where the span covers.
+    // Merged cells: text once at the top-left, empty fields where the span covers; the
+    // rates are bare numbers, their unit on the lower header row.
     #expect(
       read[0].rows == [
         ["类别", "事项", "完成情况", "", ""],
-        ["", "", "按时", "逾期", "完成率"],
-        ["教学常规", "备课检查", "12", "1", "92.3%"],
-        ["", "作业批改", "8", "0", "100%"],
-        ["平安校园", "校舍安全排查", "4", "0", "100%"],
+        ["", "", "按时", "逾期", "完成率（%）"],
+        ["教学常规", "备课检查", "12", "1", "92.3"],
+        ["", "作业批改", "8", "0", "100"],
+        ["平安校园", "校舍安全排查", "4", "0", "100"],
       ])
     #expect(
       read[1].rows == [

@@ -53,7 +53,7 @@ import Testing
     #expect(charts.allSatisfy { $0.typed && $0.related }, "content type and relationship")
     #expect(charts[0].kind == "barChart")
     #expect(charts[0].min == 0, "bars start at zero")
-    #expect(charts[1].min == nil, "lines may zoom to their data")
+    #expect(charts[1].min == 0, "a percentage axis runs 0–100, lines too")
     #expect(charts[0].series.map(\.name) == ["完成率"])
     #expect(charts[0].series[0].categories == ["教学常规", "平安校园", "德育"])
     #expect(charts[0].series[0].values == [95.2, 100, 87.5])

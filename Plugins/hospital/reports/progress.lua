@@ -12,7 +12,7 @@ tz.report {
     kit.overview(ctx, doc)
     local rows = {}
     for _, p in ipairs(ctx.phases) do
-      rows[#rows + 1] = { p.title, p.from .. " 至 " .. p.to, p.state }
+      rows[#rows + 1] = { p.title, kit.range_text(p.from, p.to), p.state }
     end
     if #rows > 0 then
       doc:table { caption = "专项治理阶段", header = { "阶段", "时间", "状态" }, rows = rows,

@@ -173,8 +173,14 @@ public struct ReportJob {
     } catch let error as LuaError {
       throw ReportFailure("报告 \(report.id)（插件 \(plugin.id)）出错：\(error.description)")
     }
-    let document = recorder.document
+    var document = recorder.document
     recorder.document = Document(title: "")
+    // Leading columns of every CSV row, so each file says whose and which period it is.
+    document.scope = [
+      ScopeField("报告单位", context.progress.unit.name),
+      ScopeField("统计期间", ReportContext.title(context.progress.period)),
+      ScopeField("截至日期", context.progress.asOf.description),
+    ]
     do {
       try document.validate()
     } catch {

@@ -3,6 +3,8 @@ import Foundation
 /// Writes tables as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese
 /// correctly), CRLF line ends, fields quoted per RFC 4180. Merged cells become their text at
 /// the top-left position and empty fields elsewhere; header rows are written as rows.
+/// Quantities are bare numbers under a header naming the unit, and the document's scope
+/// leads every row (`CSVColumns`).
 public struct CSVWriter: DocumentWriter {
   /// The UTF-8 byte-order mark that starts every file.
   public static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
@@ -15,7 +17,7 @@ public struct CSVWriter: DocumentWriter {
     try doc.validate()
     return try doc.tables.enumerated().map { i, table in
       let number = i + 1 < 10 ? "0\(i + 1)" : "\(i + 1)"
-      return ("table-\(number).csv", Self.byteOrderMark + Data(try records(table).utf8))
+      return ("table-\(number).csv", Self.byteOrderMark + Data(try records(table, doc).utf8))
     }
   }
 
@@ -24,13 +26,13 @@ public struct CSVWriter: DocumentWriter {
   public func render(_ doc: Document) throws -> Data {
     try doc.validate()
     let parts = try doc.tables.enumerated().map { i, table in
-      Self.record(["表\(i + 1)" + (table.caption.map { " \($0)" } ?? "")]) + (try records(table))
+      Self.record(["表\(i + 1)" + (table.caption.map { " \($0)" } ?? "")]) + (try records(table, doc))
     }
     return Self.byteOrderMark + Data(parts.joined(separator: "\r\n").utf8)
   }
 
-  private func records(_ table: Table) throws -> String {
-    try TableGrid(table).flattened.map(Self.record).joined()
+  private func records(_ table: Table, _ doc: Document) throws -> String {
+    try CSVColumns.rows(table, scope: doc.scope ?? []).map(Self.record).joined()
   }
 
   /// One CSV record ending in CRLF.

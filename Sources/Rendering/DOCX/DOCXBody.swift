@@ -2,6 +2,9 @@
 struct DOCXBody {
   private var numbering = Numbering()
   private var xml = ""
+  /// Whether the paragraphs being added are kept on the page of the next block: set for
+  /// the block before a signature, so the signature never stands alone on a new page.
+  private var keepNext = false
   /// Charts drawn natively, in order; chart n is `word/charts/chart<n>.xml`.
   private(set) var charts: [Chart] = []
   /// Whether charts become a caption and a data table instead of chart parts.
@@ -11,10 +14,17 @@ struct DOCXBody {
   /// places (each needs its own part).
   static func xml(_ doc: Document, chartsAsTables: Bool) throws -> (String, [Chart]) {
     var body = DOCXBody(chartsAsTables: chartsAsTables)
-    body.paragraph(style: "Title", runs: [Run(doc.title)])
+    // Long titles break between words into balanced lines (GB/T 9704: 词意完整，排列对称).
+    let title = TitleLines.split(doc.title, width: GBT9704.titleColumns).joined(separator: "\n")
+    body.paragraph(style: "Title", runs: [Run(title)])
     if let subtitle = doc.subtitle { body.paragraph(style: "Subtitle", runs: [Run(subtitle)]) }
     if let addressee = doc.addressee { body.paragraph(style: "Addressee", runs: [Run(addressee)]) }
-    for block in doc.blocks { try body.add(block) }
+    for (i, block) in doc.blocks.enumerated() {
+      let next = i + 1 < doc.blocks.count ? doc.blocks[i + 1] : nil
+      if case .signature? = next { body.keepNext = true }
+      try body.add(block)
+      body.keepNext = false
+    }
     let xml =
       DOCXPackage.header
       + "<w:document xmlns:w=\"\(DOCXPackage.wNS)\" xmlns:r=\"\(DOCXPackage.rNS)\"><w:body>"
@@ -31,7 +41,7 @@ struct DOCXBody {
     case .list(let l):
       for (i, item) in l.items.enumerated() {
         let marker = l.ordered ? "\(i + 1)." : "• "
-        paragraph(style: "ListParagraph", runs: [Run(marker)] + item.runs)
+        paragraph(style: "ListParagraph", runs: [Run(marker)] + item.runs, last: i == l.items.count - 1)
       }
     case .table(let t):
       if let caption = numbering.tableCaption(t.caption) {
@@ -58,9 +68,13 @@ struct DOCXBody {
     case .pageBreak:
       xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     case .signature(let s):
-      // 空二行 before the signature, as GB/T 9704 places it.
-      xml += "<w:p/><w:p/>"
-      for line in s.lines + [s.date] { paragraph(style: "Signature", runs: [Run(line)]) }
+      // 空二行 before the signature, as GB/T 9704 places it; all kept with the date.
+      xml += "<w:p><w:pPr><w:keepNext/></w:pPr></w:p><w:p><w:pPr><w:keepNext/></w:pPr></w:p>"
+      let lines = s.lines + [s.date]
+      for (i, line) in lines.enumerated() {
+        keepNext = i < lines.count - 1
+        paragraph(style: "Signature", runs: [Run(line)])
+      }
     }
   }
 
@@ -70,9 +84,15 @@ struct DOCXBody {
     "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" "
     + "w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:p>"
 
-  private mutating func paragraph(style: String?, runs: [Run]) {
+  /// A paragraph; `last` is false for list items before the last, which need no keepNext.
+  private mutating func paragraph(style: String?, runs: [Run], last: Bool = true) {
     xml += "<w:p>"
-    if let style { xml += "<w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" }
+    let keep = keepNext && last ? "<w:keepNext/>" : ""
+    if let style {
+      xml += "<w:pPr><w:pStyle w:val=\"\(style)\"/>\(keep)</w:pPr>"
+    } else if !keep.isEmpty {
+      xml += "<w:pPr>\(keep)</w:pPr>"
+    }
     xml += runs.map(Self.run).joined() + "</w:p>"
   }
 

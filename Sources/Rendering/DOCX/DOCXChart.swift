@@ -37,7 +37,7 @@ enum DOCXChart {
     return DOCXPackage.header
       + "<c:chartSpace xmlns:c=\"\(cNS)\" xmlns:a=\"\(aNS)\" xmlns:r=\"\(DOCXPackage.rNS)\">"
       + "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/>"
-      + "<c:plotArea><c:layout/>\(plot)\(axes(fromZero: fromZero(chart)))</c:plotArea>"
+      + "<c:plotArea><c:layout/>\(plot)\(axes(fromZero: fromZero(chart), percent: AxisScale.isPercent(chart)))</c:plotArea>"
       + "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/></c:legend>"
       + "<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>"
       + "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"1050\">"
@@ -85,18 +85,23 @@ enum DOCXChart {
     chart.kind == .bar && chart.series.allSatisfy { $0.values.allSatisfy { $0 >= 0 } }
   }
 
-  private static func axes(fromZero: Bool) -> String {
-    "<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
+  /// The category and value axes. A percentage axis runs 0–100 in steps of 20, set
+  /// explicitly: left to itself LibreOffice draws 100% bars on an axis to 120.
+  private static func axes(fromZero: Bool, percent: Bool) -> String {
+    let limits =
+      percent ? "<c:max val=\"100\"/><c:min val=\"0\"/>" : fromZero ? "<c:min val=\"0\"/>" : ""
+    return "<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"minMax\"/></c:scaling>"
       + "<c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\" "
       + "sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/>"
       + "<c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1002\"/><c:crosses val=\"autoZero\"/>"
       + "<c:auto val=\"1\"/><c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/></c:catAx>"
       + "<c:valAx><c:axId val=\"1002\"/><c:scaling><c:orientation val=\"minMax\"/>"
-      + (fromZero ? "<c:min val=\"0\"/>" : "") + "</c:scaling>"
+      + limits + "</c:scaling>"
       + "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines/>"
       + "<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
       + "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/><c:crossAx val=\"1001\"/>"
-      + "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>"
+      + "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/>"
+      + (percent ? "<c:majorUnit val=\"20\"/>" : "") + "</c:valAx>"
   }
 
   /// Spreadsheet column letters for the (notional) data sheet: 1 → B, 2 → C, …

@@ -21,6 +21,7 @@ enum DOCXPackage {
       <Override PartName="/word/document.xml" ContentType="\(ct)document.main+xml"/>\
       <Override PartName="/word/styles.xml" ContentType="\(ct)styles+xml"/>\
       <Override PartName="/word/settings.xml" ContentType="\(ct)settings+xml"/>\
+      <Override PartName="/word/fontTable.xml" ContentType="\(ct)fontTable+xml"/>\
       <Override PartName="/word/footer1.xml" ContentType="\(ct)footer+xml"/>\
       <Override PartName="/word/footer2.xml" ContentType="\(ct)footer+xml"/>\
       <Override PartName="/docProps/core.xml" \
@@ -42,8 +43,8 @@ enum DOCXPackage {
       </Relationships>
       """
 
-  /// The document part's relationships: styles, settings, the two footers, then charts
-  /// as rId5, rId6, ….
+  /// The document part's relationships: styles, settings, the two footers, the font table
+  /// (rIdFonts), then charts as rId5, rId6, ….
   static func documentRelationships(charts: Int) -> String {
     let chartRels = (0..<charts).map {
       "<Relationship Id=\"rId\($0 + 5)\" Type=\"\(rNS)/chart\" "
@@ -55,6 +56,7 @@ enum DOCXPackage {
       <Relationship Id="rId2" Type="\(rNS)/settings" Target="settings.xml"/>\
       <Relationship Id="rId3" Type="\(rNS)/footer" Target="footer1.xml"/>\
       <Relationship Id="rId4" Type="\(rNS)/footer" Target="footer2.xml"/>\
+      <Relationship Id="rIdFonts" Type="\(rNS)/fontTable" Target="fontTable.xml"/>\
       \(chartRels)</Relationships>
       """
   }

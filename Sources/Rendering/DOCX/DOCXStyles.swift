@@ -50,7 +50,8 @@ enum DOCXStyles {
         pPr: "<w:widowControl/>\(exactLine)"
           + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(G.char3 * 2)\"/>"
           + "<w:jc w:val=\"both\"/>",
-        rPr: fonts(G.bodyFont) + size(G.size3)),
+        // Condensed so 28 characters fill a line (GBT9704.characterSpacing).
+        rPr: fonts(G.bodyFont) + "<w:spacing w:val=\"\(G.characterSpacing)\"/>" + size(G.size3)),
       style(
         "Title", name: "Title", next: "Subtitle",
         pPr:

@@ -3,7 +3,7 @@
 enum DOCXTable {
   static func xml(_ t: Table) throws -> String {
     let grid = try TableGrid(t)
-    let widths = columnWidths(grid)
+    let widths = columnWidths(grid, headerRows: t.headerRows)
     var out =
       "<w:tbl><w:tblPr><w:tblW w:w=\"\(GBT9704.textWidth)\" w:type=\"dxa\"/>"
       + "<w:jc w:val=\"center\"/><w:tblBorders>"
@@ -59,22 +59,11 @@ enum DOCXTable {
     }
   }
 
-  /// Column widths in twips summing to the type area's width, each in proportion to the
-  /// widest single-column text in it (bounded, so no column vanishes or swallows the rest).
-  static func columnWidths(_ grid: TableGrid) -> [Int] {
-    var weights = [Int](repeating: 4, count: grid.columns)
-    for row in grid.slots {
-      for slot in row {
-        guard case .origin(let p) = slot, p.cell.colspan == 1 else { continue }
-        let longest =
-          p.cell.text.split(separator: "\n").map { DisplayWidth.of(String($0)) }
-          .max() ?? 0
-        weights[p.column] = max(weights[p.column], min(longest, 28))
-      }
-    }
-    let total = weights.reduce(0, +)
-    var widths = weights.map { GBT9704.textWidth * $0 / total }
-    widths[widths.count - 1] += GBT9704.textWidth - widths.reduce(0, +)
-    return widths
+  /// Column widths in twips summing to the type area's width, from the content's width
+  /// (`ColumnFit`, in thirds of an em: 4 pt = 80 twips of 小四 text), and each cell adds its
+  /// margins (85 twips a side) and a little slack for borders and rounding.
+  static func columnWidths(_ grid: TableGrid, headerRows: Int) -> [Int] {
+    ColumnFit(grid, headerRows: headerRows).widths(
+      total: GBT9704.textWidth, perColumn: 80, padding: 230)
   }
 }

@@ -29,6 +29,7 @@ public struct DOCXWriter: DocumentWriter {
       ("word/document.xml", body),
       ("word/styles.xml", DOCXStyles.xml),
       ("word/settings.xml", DOCXPackage.settings),
+      ("word/fontTable.xml", DOCXFonts.xml),
       ("word/footer1.xml", DOCXPackage.footer(oddPage: true)),
       ("word/footer2.xml", DOCXPackage.footer(oddPage: false)),
       ("word/_rels/document.xml.rels", DOCXPackage.documentRelationships(charts: charts.count)),

@@ -12,6 +12,15 @@ enum GBT9704 {
   static let linePitch = (pageHeight - marginTop - marginBottom) / 22
   /// Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt.
   static let size2 = 44, size3 = 32, size4 = 28, sizeSmall4 = 24
+  /// A title line's width in display columns (a CJK character is 2): 156 mm holds 20
+  /// characters of 二号 (22 pt); one is left spare for digits drawn wider by a fallback face.
+  static let titleColumns = 38
+  /// 28 characters of 三号 a line: 28 × 16 pt is 448 pt but the type area is 442.2 pt
+  /// (8844 twips), so body text is condensed by 0.3 pt a character (`w:spacing`, in
+  /// twentieths of a point): 28 × 15.7 pt = 439.6 pt fit, 29 do not. Word and LibreOffice
+  /// both honour it; a `linesAndChars` grid with `charSpace` would do it for Word only —
+  /// LibreOffice lays such a grid out with each 16 pt character over two cells, 14 a line.
+  static let characterSpacing = -6
   /// One 三号 character's width (16 pt), the unit of indents ("空二字" = 2 of these).
   static let char3 = 320
   /// The footer's distance from the page's bottom edge: the page number sits about 7 mm

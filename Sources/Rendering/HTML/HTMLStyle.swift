@@ -16,7 +16,7 @@ enum HTMLStyle {
     body { margin: 0; color: #111; font-family: \(serif); font-size: 16pt; line-height: 1.8; }
     .document { max-width: 156mm; margin: 2em auto; padding: 2em 3em; background: #fff; }
     h1.title { font-family: \(titleFont); font-size: 22pt; font-weight: normal;
-      text-align: center; margin: 0 0 0.5em; line-height: 1.5; }
+      text-align: center; margin: 0 0 0.5em; line-height: 1.5; text-wrap: balance; }
     .subtitle { text-align: center; margin: 0 0 1.5em; }
     .addressee { text-indent: 0; }
     h2, h3, h4, h5, h6 { font-size: 16pt; margin: 0.8em 0 0.2em; text-indent: 2em; }
@@ -46,7 +46,10 @@ enum HTMLStyle {
     figure.chart svg text { font-family: \(sans); }
     figcaption { font-family: \(sans); font-size: 12pt; }
     .page-break { break-after: page; page-break-after: always; height: 0; }
-    .signature { margin: 2em 4em 0 auto; width: max-content; text-align: center; }
+    .signature { margin: 2em 4em 0 auto; width: max-content; text-align: center;
+      break-before: avoid; page-break-before: avoid; break-inside: avoid; page-break-inside: avoid; }
+    .closing { break-inside: avoid; page-break-inside: avoid; }
+    .nobr { white-space: nowrap; }
     .signature p { text-indent: 0; }
     @media print {
       html { background: none; }

@@ -10,6 +10,9 @@ public struct HTMLWriter: DocumentWriter {
   /// Renders the document as UTF-8 HTML5.
   public func render(_ doc: Document) throws -> Data {
     try doc.validate()
+    // Explicit breaks between words (GB/T 9704), so browsers without text-wrap: balance
+    // still never split a word; the page column is as wide as Word's type area.
+    let titleLines = TitleLines.split(doc.title, width: GBT9704.titleColumns).joined(separator: "\n")
     var out = """
       <!DOCTYPE html>
       <html lang="zh-CN">
@@ -22,7 +25,7 @@ public struct HTMLWriter: DocumentWriter {
       </head>
       <body>
       <main class="document">
-      <h1 class="title">\(HTMLText.escape(doc.title))</h1>
+      <h1 class="title">\(HTMLText.escape(titleLines))</h1>
 
       """
     if let subtitle = doc.subtitle {
@@ -32,8 +35,16 @@ public struct HTMLWriter: DocumentWriter {
       out += "<p class=\"addressee\">\(HTMLText.escape(addressee))</p>\n"
     }
     var numbering = Numbering()
-    for block in doc.blocks {
+    for (i, block) in doc.blocks.enumerated() {
+      // The block before the signature and the signature print on one page.
+      let closing =
+        block.kind != "signature" && i + 1 < doc.blocks.count
+        && doc.blocks[i + 1].kind == "signature"
+      if closing { out += "<div class=\"closing\">\n" }
       out += try html(block, &numbering)
+      if block.kind == "signature", i > 0, doc.blocks[i - 1].kind != "signature" {
+        out += "</div>\n"
+      }
     }
     out += "</main>\n</body>\n</html>\n"
     return Data(out.utf8)
@@ -96,6 +107,20 @@ enum HTMLText {
     escape(s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
   }
 
+  /// Cell text with what must not break kept on one line (`span.nobr`): a short header
+  /// (up to four Chinese characters) whole, and dates and quantities such as "3 次" anywhere.
+  static func cell(_ text: String, header: Bool) -> String {
+    if header, !text.contains("\n"), ColumnFit.width(text) <= ColumnFit.shortHeader {
+      return "<span class=\"nobr\">\(escape(text))</span>"
+    }
+    return KeepTogether.pieces(text).map { piece in
+      // Browsers may break at a space, a hyphen or beside a Chinese character.
+      let breakable = piece.text.contains { $0 == " " || "-–—/".contains($0) || !$0.isASCII }
+      return piece.whole && breakable && piece.text.count > 1
+        ? "<span class=\"nobr\">\(escape(piece.text))</span>" : escape(piece.text)
+    }.joined()
+  }
+
   static func runs(_ runs: [Run]) -> String {
     runs.map { run in
       switch run.emphasis {
@@ -134,7 +159,7 @@ enum HTMLTable {
         if p.cell.rowspan > 1 { attrs += " rowspan=\"\(p.cell.rowspan)\"" }
         let align = t.alignment(of: p.column)
         if align != .left, tag == "td" { attrs += " class=\"\(align.rawValue)\"" }
-        out += "<\(tag)\(attrs)>\(HTMLText.escape(p.cell.text))</\(tag)>"
+        out += "<\(tag)\(attrs)>\(HTMLText.cell(p.cell.text, header: tag == "th"))</\(tag)>"
       }
       out += "</tr>\n"
       if r == t.headerRows - 1 { out += "</thead>\n" }

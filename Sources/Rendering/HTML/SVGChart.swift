@@ -2,19 +2,46 @@ import Foundation
 
 /// Draws a chart as inline SVG: axes, gridlines at round values, grouped bars or lines,
 /// category labels and a legend. Coordinates are rounded to 0.1 so output is stable.
+/// Category labels wider than their slot wrap between words onto more lines (the chart
+/// grows taller), so labels never overlap however many categories there are.
 struct SVGChart {
-  static let width = 640.0, height = 360.0
+  static let width = 640.0
   static let palette = ["#c0392b", "#2e6da4", "#d4a017", "#3a8a4f", "#7b4f9d", "#6b6b6b"]
+  /// Category labels: 12 px text, lines 15 px apart, the first baseline 18 px below the plot.
+  static let labelSize = 12.0, labelLeading = 15.0, labelDrop = 18.0
   let chart: Chart
   let plot = (left: 56.0, right: 624.0, top: 20.0, bottom: 290.0)
+  /// Each category's label as lines that fit its slot.
+  let labels: [[String]]
 
-  init(_ chart: Chart) { self.chart = chart }
+  init(_ chart: Chart) {
+    self.chart = chart
+    let band = (plot.right - plot.left) / Double(max(chart.categories.count, 1))
+    let columns = Self.columns(fitting: band - 8)
+    labels = chart.categories.map { TitleLines.split($0, width: columns, shortest: 2) }
+  }
+
+  /// Display columns of label text that fit `pixels`: a Chinese character (2 columns) is
+  /// 12 px at 12 px, and no Latin letter or digit is wider than 7 px, so 7 px a column.
+  static func columns(fitting pixels: Double) -> Int { max(2, Int(pixels / 7)) }
+
+  /// The widest a line of label text can be drawn, in pixels (the bound `columns` assumes).
+  static func labelWidth(_ line: String) -> Double { Double(DisplayWidth.of(line)) * 7 }
+
+  /// The baseline of the legend, below the last line of the category labels.
+  var legendBaseline: Double {
+    let lines = Double(labels.map(\.count).max() ?? 1)
+    return plot.bottom + Self.labelDrop + (lines - 1) * Self.labelLeading + 40
+  }
+
+  /// The drawing's height: the plot, the labels and the legend.
+  var height: Double { legendBaseline + 12 }
 
   var svg: String {
-    let scale = AxisScale(chart.series.flatMap(\.values))
+    let scale = AxisScale(chart)
     var out =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(Self.width)) "
-      + "\(n(Self.height))\" role=\"img\" aria-label=\"\(HTMLText.attribute(chart.title))\">\n"
+      + "\(n(height))\" role=\"img\" aria-label=\"\(HTMLText.attribute(chart.title))\">\n"
     out += gridlines(scale)
     out += chart.kind == .bar ? bars(scale) : lines(scale)
     out += categoryLabels() + legend()
@@ -90,15 +117,17 @@ struct SVGChart {
   }
 
   private func categoryLabels() -> String {
-    let rotate = chart.categories.count > 8
     var out =
-      "<g class=\"categories\" font-size=\"12\" fill=\"#333\" "
-      + "text-anchor=\"\(rotate ? "end" : "middle")\">\n"
-    for (i, label) in chart.categories.enumerated() {
+      "<g class=\"categories\" font-size=\"\(n(Self.labelSize))\" fill=\"#333\" "
+      + "text-anchor=\"middle\">\n"
+    for (i, lines) in labels.enumerated() {
       let x = n(plot.left + band * (Double(i) + 0.5))
-      let y = n(plot.bottom + 18)
-      let turn = rotate ? " transform=\"rotate(-35 \(x) \(y))\"" : ""
-      out += "<text x=\"\(x)\" y=\"\(y)\"\(turn)>\(HTMLText.escape(label))</text>\n"
+      out += "<text>"
+      for (l, line) in lines.enumerated() {
+        let y = plot.bottom + Self.labelDrop + Double(l) * Self.labelLeading
+        out += "<tspan x=\"\(x)\" y=\"\(n(y))\">\(HTMLText.escape(line))</tspan>"
+      }
+      out += "</text>\n"
     }
     return out + "</g>\n"
   }
@@ -106,7 +135,7 @@ struct SVGChart {
   private func legend() -> String {
     var out = "<g class=\"legend\" font-size=\"12\" fill=\"#333\">\n"
     var x = plot.left
-    let y = Self.height - 12
+    let y = legendBaseline
     for (si, series) in chart.series.enumerated() {
       let color = Self.palette[si % Self.palette.count]
       out +=
@@ -124,6 +153,17 @@ struct SVGChart {
 /// A value axis from 0 (or below, for negative data) to a round maximum, with round ticks.
 struct AxisScale {
   let low: Double, high: Double, step: Double
+
+  /// Whether `chart` shows percentages that all lie within 0–100: its axis is then 0–100.
+  static func isPercent(_ chart: Chart) -> Bool {
+    (chart.unit == "%" || chart.unit == "％")
+      && chart.series.allSatisfy { $0.values.allSatisfy { (0...100).contains($0) } }
+  }
+
+  /// The scale for `chart`: 0–100 by 20 for percentages, else fitted to the values.
+  init(_ chart: Chart) {
+    self.init(Self.isPercent(chart) ? [0, 100] : chart.series.flatMap(\.values))
+  }
 
   init(_ values: [Double]) {
     let lo = min(0, values.min() ?? 0)

@@ -9,14 +9,22 @@ public struct Document: Codable, Equatable, Sendable {
   public var addressee: String?
   /// The body, in reading order.
   public var blocks: [Block]
+  /// What the document is about (the reporting unit, the period), as label–value pairs
+  /// that CSV repeats as leading columns on every row so each file stands alone; nil or
+  /// empty for none.
+  public var scope: [ScopeField]?
 
-  /// Creates a document with a title, an optional subtitle line, an optional addressee and
-  /// its blocks.
-  public init(title: String, subtitle: String? = nil, addressee: String? = nil, blocks: [Block] = []) {
+  /// Creates a document with a title, an optional subtitle line, an optional addressee, its
+  /// blocks and what it is about.
+  public init(
+    title: String, subtitle: String? = nil, addressee: String? = nil, blocks: [Block] = [],
+    scope: [ScopeField]? = nil
+  ) {
     self.title = title
     self.subtitle = subtitle
     self.addressee = addressee
     self.blocks = blocks
+    self.scope = scope
   }
 
   /// Every table in the document in order, charts excluded.
@@ -29,6 +37,20 @@ public struct Document: Codable, Equatable, Sendable {
     for (index, block) in blocks.enumerated() {
       try block.validate(at: index)
     }
+  }
+}
+
+/// One fact a document is about, such as ("报告单位", "城南中学") or ("统计期间", "2026年11月").
+public struct ScopeField: Codable, Equatable, Sendable {
+  /// The column header, e.g. "报告单位".
+  public var label: String
+  /// The value on every row, e.g. "城南中学".
+  public var value: String
+
+  /// Creates a scope field.
+  public init(_ label: String, _ value: String) {
+    self.label = label
+    self.value = value
   }
 }
 
