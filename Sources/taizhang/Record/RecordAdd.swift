@@ -29,7 +29,7 @@ extension Taizhang {
           RecordRequest(
             itemID: item, unitID: unit, period: period, note: note, values: values,
             evidence: evidence, by: by),
-          catalog: PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders)))
+          catalog: PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders)))
         if options.json {
           try options.printJSON(record)
           return
