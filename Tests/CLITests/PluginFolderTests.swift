@@ -96,6 +96,11 @@ struct PluginFolderTests {
     let list = try cli.run(args: ["plugin", "list", "--json"], db: false, environment: env)
     #expect(Self.ids(list) == Self.all)
     #expect(!list.stdout.contains("覆盖"))
+    // A lone copy of the binary (no shipped folder beside it) given the folder through the
+    // variable finds the shared report helpers there too.
+    let lone = try Installed.copy(in: cli.folder, shipped: false)
+    let alone = try Installed.run(lone, ["plugin", "check"], environment: env, in: cli.folder)
+    #expect(alone.status == 0, "\(alone.stdout) \(alone.stderr)")
   }
 
   @Test("--plugins naming a plugin folder itself uses it as that one plugin, and says so")
