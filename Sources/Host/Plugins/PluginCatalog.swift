@@ -32,10 +32,8 @@ public struct PluginCatalog {
   /// `tz.cal` serves the holidays of the calendar plugin found on the path (read on first use).
   public static func load(_ searchPath: PluginSearchPath, loader: PluginLoader = PluginLoader()) -> PluginCatalog {
     var found: [String: URL] = [:]
-    var source: [String: PluginSearchPath.Source] = [:]
     var replaced: [String: URL] = [:]  // the folder each override replaced
     var overrides: [Override] = []
-    var twice: [String: String] = [:]  // a site plugin also defined in an earlier site folder
     for entry in searchPath.entries {
       let ids = entry.isPlugin ? [entry.url.lastPathComponent] : pluginFolders(in: entry.url)
       for id in ids {
@@ -43,14 +41,12 @@ public struct PluginCatalog {
         if let earlier = found[id] {
           overrides.append(Override(id: id, replaced: shown(earlier), by: shown(url)))
           replaced[id] = earlier
-          if source[id] != .shipped { twice[id] = shown(earlier) }
         }
         found[id] = url
-        source[id] = entry.source
       }
     }
     var loader = loader
-    loader.reportKit = searchPath.reportKit
+    loader.reportKit = searchPath.reportKit ?? loader.reportKit
     if let calendarFolder = found["calendar"] {
       loader.calendar = CalendarSource {
         (try? HolidayDataLoader(pluginFolder: calendarFolder).workCalendar()) ?? .weekendsOnly
@@ -62,14 +58,6 @@ public struct PluginCatalog {
         let folder = baseID == id ? replaced[id] : found[baseID]
         return folder.map { ($0, shown($0)) }
       }
-    }
-    for plugin in plugins {
-      guard let earlier = twice[plugin.id] else { continue }
-      // Two site folders defining one plugin: only the last would count, silently
-      // dropping the other's changes.
-      plugin.problems.append(PluginProblem(
-        plugin: plugin.id, file: "\(plugin.shownFolder)/plugin.lua",
-        message: "plugin \"\(plugin.id)\" is also defined in \(earlier); two site folders may not both define or extend one plugin: merge them into one"))
     }
     let usable = Set(plugins.filter(\.isUsable).map(\.id))
     for plugin in plugins {

@@ -58,7 +58,10 @@ public struct PluginLoader {
       }
       guard let baseManifest = readManifest(state, location, fail: fail) else { return failed(manifest: manifest) }
       if baseManifest.extends != nil {
-        fail("\(shownFolder)/plugin.lua", nil, "extends \"\(baseID)\", which itself extends another plugin; extend the original instead")
+        fail(
+          "\(shownFolder)/plugin.lua", nil,
+          "extends \"\(baseID)\" as found in \(location.shown), which itself extends another plugin; "
+            + "two site folders may not both extend one plugin: merge them, or extend the original instead")
         return failed(manifest: manifest)
       }
       manifest.inherit(from: baseManifest)
