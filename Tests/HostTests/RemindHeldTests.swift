@@ -17,6 +17,9 @@ struct RemindHeldTests {
     summary.skipped += ["b", "c"].map { SkippedUnit(unit: $0, reason: "插件 school 有 1 个问题") }
     #expect(summary.outcome == "failed" && summary.exitCode == 1)
     #expect(summary.line.contains("跳过 3 个单位（插件 school 有 1 个问题 3 个；"))
+    // Units that only lost an item whose applies failed still had the rest planned.
+    summary.skipped[2].entirely = false
+    #expect(summary.outcome == "partial")
   }
 
   @Test("a unit is back from a held streak while its held mark is not behind its watermark")

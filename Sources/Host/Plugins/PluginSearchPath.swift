@@ -113,9 +113,12 @@ public struct PluginSearchPath: Sendable {
       }
     }
     if entries.isEmpty {
-      let looked = PluginLocation.shippedCandidates.prefix(2).map(\.path).joined(separator: "、")
+      let candidates = PluginLocation.shippedCandidates
+      let install = candidates.first?.path ?? "PREFIX/share/taizhang/plugins"
+      let looked = candidates.prefix(2).map(\.path).joined(separator: "、")
       problems.append(
-        "找不到任何插件：程序旁没有随附的插件目录（找过 \(looked) 等处）；请按安装说明把插件放在 \(looked.isEmpty ? "PREFIX/share/taizhang/plugins" : PluginLocation.shippedCandidates[0].path)，或用 --plugins、TAIZHANG_PLUGIN_PATH 指定插件目录")
+        "找不到任何插件：程序旁没有随附的插件目录（找过 \(looked) 等处）；"
+          + "请按安装说明把插件放在 \(install)，或用 --plugins、TAIZHANG_PLUGIN_PATH 指定插件目录")
     }
     return problems
   }

@@ -84,10 +84,10 @@ public struct RemindSummary: Sendable {
   /// 0 all done; 1 work held for the next run (deliveries failed, units skipped).
   public var exitCode: Int32 { failed + givenUp > 0 || !skipped.isEmpty ? 1 : 0 }
 
-  /// The run log's outcome: `ok` all done, `failed` no unit could be served, `partial`
-  /// anything else held for the next run.
+  /// The run log's outcome: `ok` all done, `failed` nothing could be planned for any unit,
+  /// `partial` anything else held for the next run.
   public var outcome: String {
-    if units > 0 && Set(skipped.map(\.unit)).count >= units { return "failed" }
+    if units > 0 && Set(skipped.filter(\.entirely).map(\.unit)).count >= units { return "failed" }
     return exitCode == 0 ? "ok" : "partial"
   }
 
@@ -126,4 +126,6 @@ public struct SkippedUnit: Sendable, Hashable, Encodable {
   public var unit: String
   /// Why, in a few words.
   public var reason: String
+  /// Whether nothing at all was planned for it (false: only some items were left out).
+  public var entirely = true
 }

@@ -107,7 +107,8 @@ struct RemindPlanner {
     problems += sorted.problems.map(\.description)
     if !sorted.failed.isEmpty {
       held.append(SkippedUnit(
-        unit: unit.id, reason: "插件 \(plugin.id) 的事项 \(sorted.failed.joined(separator: "、")) 的 applies 出错"))
+        unit: unit.id, reason: "插件 \(plugin.id) 的事项 \(sorted.failed.joined(separator: "、")) 的 applies 出错，其余事项照常",
+        entirely: false))
     }
     var result: [Candidate] = []
     for item in items {
