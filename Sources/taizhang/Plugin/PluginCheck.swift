@@ -49,6 +49,9 @@ struct PluginCheck: ParsableCommand {
   func ledger() throws -> (any Store)? {
     let env = ProcessInfo.processInfo.environment["TAIZHANG_DB"] ?? ""
     guard db != nil || !env.isEmpty else { return nil }
-    return try Ledger.open(path: DatabaseLocation.resolve(flag: db)).store
+    let path = DatabaseLocation.resolve(flag: db)
+    // A default from the environment or the config that is not there yet: no ledger.
+    if db == nil && !LedgerDatabase.isPostgres(path) && !FileManager.default.fileExists(atPath: path) { return nil }
+    return try Ledger.open(path: path).store
   }
 }
