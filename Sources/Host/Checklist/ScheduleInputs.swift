@@ -16,7 +16,7 @@ struct ScheduleInputs {
     } else {
       asOf = CivilDate.today(in: SchedulingContext.defaultTimeZone)
     }
-    catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
+    catalog = PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders))
     calendar = try catalog.plugin("calendar").map {
       try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
     } ?? .weekendsOnly

@@ -19,22 +19,43 @@ struct UnitSchedule {
     self.history = history
   }
 
-  /// The plugin's items whose `applies` accepts the unit. An `applies` that fails is
-  /// reported and its item kept: better an extra line than a silently missing duty.
+  /// The plugin's items whose `applies` accepts the unit. An `applies` that fails leaves
+  /// its item out and is reported: never shown to every unit on an error.
   func applicableItems(of plugin: LoadedPlugin) -> (items: [ChecklistItem], problems: [PluginProblem]) {
-    var problems: [PluginProblem] = []
-    let items = plugin.items.filter { item in
-      guard item.applies != nil else { return true }
+    let sorted = sortItems(of: plugin)
+    return (sorted.items, sorted.problems)
+  }
+
+  /// The plugin's items sorted by their `applies` for this unit: those that apply, and
+  /// those whose `applies` failed (with a problem each). Items in `skipping` (an `applies`
+  /// that already ran out of time this run) count as failed without being called again.
+  func sortItems(of plugin: LoadedPlugin, skipping: Set<String> = []) -> AppliesOutcome {
+    var outcome = AppliesOutcome()
+    for item in plugin.items {
+      guard item.applies != nil else {
+        outcome.items.append(item)
+        continue
+      }
+      guard !skipping.contains(item.id) else {
+        outcome.failed.append(item.id)
+        continue
+      }
       do {
-        return try plugin.services.withUnit(unit) { try applies(item) }
+        if try plugin.services.withUnit(unit, { try applies(item) }) { outcome.items.append(item) }
       } catch {
-        problems.append(PluginProblem(
-          plugin: plugin.id, file: item.position?.file, line: item.position?.line,
-          message: "item \"\(item.id)\": applies failed (\(error)); the item is shown"))
-        return true
+        let lua = error as? LuaError
+        if lua?.kind == .timeout { outcome.timedOut.insert(item.id) }
+        outcome.failed.append(item.id)
+        // The error's own place (inside the function) when Lua knows it, else the item's.
+        let file = lua?.line != nil ? lua?.chunk : item.position?.file
+        let line = lua?.line ?? item.position?.line
+        let what = lua.map { "\($0.kind) error: \($0.message)" } ?? "\(error)"
+        outcome.errors.append((item.id, PluginProblem(
+          plugin: plugin.id, file: file ?? item.position?.file, line: line,
+          message: "item \"\(item.id)\": applies failed for unit \(unit.id) (\(what)); the item is left out for it")))
       }
     }
-    return (items, problems)
+    return outcome
   }
 
   /// The item's occurrences due in `range`, without those paused by a vacation; with a
@@ -83,4 +104,18 @@ struct UnitSchedule {
     guard let start = CivilDate(term.start), let end = CivilDate(term.end) else { return nil }
     return Scheduling.SchoolTerm(start: start, end: end, name: term.name)
   }
+}
+
+/// What the items' `applies` said for one unit.
+struct AppliesOutcome {
+  /// The items that apply.
+  var items: [ChecklistItem] = []
+  /// The items whose `applies` failed (or was skipped after a timeout), by id.
+  var failed: [String] = []
+  /// Those of `failed` that ran out of time.
+  var timedOut: Set<String> = []
+  /// One problem per failed call, with the item's id.
+  var errors: [(item: String, problem: PluginProblem)] = []
+  /// The problems of the failed calls.
+  var problems: [PluginProblem] { errors.map(\.problem) }
 }

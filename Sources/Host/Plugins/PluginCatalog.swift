@@ -1,31 +1,6 @@
 import Foundation
 import LuaRuntime
 
-/// The folders plugins are found in, in order: the shipped `Plugins/`, then the folders of
-/// `TAIZHANG_PLUGIN_PATH` (colon-separated), then each `--plugins DIR`. A plugin in a later
-/// folder overrides the one with the same id in an earlier folder.
-public struct PluginSearchPath: Sendable {
-  /// The folders, first to last.
-  public var folders: [URL]
-
-  /// Creates a search path from folders.
-  public init(folders: [URL]) { self.folders = folders }
-
-  /// The standard search path plus `extra` folders (from `--plugins`).
-  public static func standard(
-    extra: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment
-  ) -> PluginSearchPath {
-    var folders: [URL] = []
-    if let shipped = PluginLocation.shippedPlugins() { folders.append(shipped) }
-    let fromEnvironment = environment["TAIZHANG_PLUGIN_PATH"]?.split(separator: ":").map(String.init) ?? []
-    for path in fromEnvironment + extra {
-      let url = URL(fileURLWithPath: path).standardizedFileURL
-      if !folders.contains(where: { $0.standardizedFileURL.path == url.path }) { folders.append(url) }
-    }
-    return PluginSearchPath(folders: folders)
-  }
-}
-
 /// Every plugin on a search path, loaded: the working ones and the broken ones with their
 /// problems, side by side, so that one broken plugin never stops the others.
 public struct PluginCatalog {
@@ -43,6 +18,15 @@ public struct PluginCatalog {
   public let plugins: [LoadedPlugin]
   /// Plugins that replaced others.
   public let overrides: [Override]
+  /// The search path they were found on.
+  public let searchPath: PluginSearchPath
+
+  /// A catalog of already loaded plugins.
+  public init(plugins: [LoadedPlugin], overrides: [Override], searchPath: PluginSearchPath = PluginSearchPath(folders: [])) {
+    self.plugins = plugins
+    self.overrides = overrides
+    self.searchPath = searchPath
+  }
 
   /// Finds and loads every plugin on the search path.
   /// `tz.cal` serves the holidays of the calendar plugin found on the path (read on first use).
@@ -50,9 +34,10 @@ public struct PluginCatalog {
     var found: [String: URL] = [:]
     var replaced: [String: URL] = [:]  // the folder each override replaced
     var overrides: [Override] = []
-    for folder in searchPath.folders {
-      for id in pluginFolders(in: folder) {
-        let url = folder.appendingPathComponent(id)
+    for entry in searchPath.entries {
+      let ids = entry.isPlugin ? [entry.url.lastPathComponent] : pluginFolders(in: entry.url)
+      for id in ids {
+        let url = entry.isPlugin ? entry.url : entry.url.appendingPathComponent(id)
         if let earlier = found[id] {
           overrides.append(Override(id: id, replaced: shown(earlier), by: shown(url)))
           replaced[id] = earlier
@@ -61,6 +46,7 @@ public struct PluginCatalog {
       }
     }
     var loader = loader
+    loader.reportKit = searchPath.reportKit ?? loader.reportKit
     if let calendarFolder = found["calendar"] {
       loader.calendar = CalendarSource {
         (try? HolidayDataLoader(pluginFolder: calendarFolder).workCalendar()) ?? .weekendsOnly
@@ -82,7 +68,7 @@ public struct PluginCatalog {
           message: "requires plugin \"\(required)\", which \(reason)"))
       }
     }
-    return PluginCatalog(plugins: plugins, overrides: overrides)
+    return PluginCatalog(plugins: plugins, overrides: overrides, searchPath: searchPath)
   }
 
   /// Every problem of every plugin.

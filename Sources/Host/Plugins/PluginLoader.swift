@@ -12,6 +12,8 @@ public struct PluginLoader {
   public var limits: LuaLimits
   /// The working-day calendar `tz.cal` serves.
   public var calendar: CalendarSource
+  /// The shared report helpers (`_lib/report_kit.lua`) given to plugins with reports.
+  public var reportKit: URL? = PluginLocation.shipped?.appendingPathComponent("_lib/report_kit.lua")
 
   /// Creates a loader with the plugin limits.
   public init(limits: LuaLimits = .plugin, calendar: CalendarSource = CalendarSource(.weekendsOnly)) {
@@ -56,7 +58,10 @@ public struct PluginLoader {
       }
       guard let baseManifest = readManifest(state, location, fail: fail) else { return failed(manifest: manifest) }
       if baseManifest.extends != nil {
-        fail("\(shownFolder)/plugin.lua", nil, "extends \"\(baseID)\", which itself extends another plugin; extend the original instead")
+        fail(
+          "\(shownFolder)/plugin.lua", nil,
+          "extends \"\(baseID)\" as found in \(location.shown), which itself extends another plugin; "
+            + "two site folders may not both extend one plugin: merge them, or extend the original instead")
         return failed(manifest: manifest)
       }
       manifest.inherit(from: baseManifest)
@@ -79,7 +84,7 @@ public struct PluginLoader {
     problems += MessageService.load(folders: services.messageFolders, into: services, state: state)
     let reportCollector = ReportCollector(plugin: id)
     reportCollector.install(in: state)
-    if sources.contains(where: { $0.1.contains("/reports/") }) { ReportKit.install(in: state, fail: fail) }
+    if sources.contains(where: { $0.1.contains("/reports/") }) { ReportKit.install(in: state, file: reportKit, fail: fail) }
     for (file, shown) in sources {
       do {
         try state.run(file: file, chunkName: shown)

@@ -12,6 +12,8 @@ import Storage
 public struct RemindJob {
   /// The job's name in the run log and the watermark table.
   public static let name = "remind"
+  /// The watermark table's job for the start of each unit's held streak (HeldUnits).
+  static let heldName = "remind-held"
 
   let config: SiteConfig
   let ledger: Ledger
@@ -35,14 +37,16 @@ public struct RemindJob {
     let store = ledger.store
     let channels = try selectedChannels(options.channel)
     let allUnits = try store.units()
-    // An empty ledger needs no plugins: a cold start stays fast.
+    // Every folder named must hold plugins; an empty ledger loads none: a cold start stays fast.
+    let searchPath = try PluginSearchPath.checked(extra: options.pluginFolders, config: config)
     let catalog = options.plugin != nil || !allUnits.isEmpty
-      ? PluginCatalog.load(PluginSearchPath.standard(extra: config.pluginFolders + options.pluginFolders))
-      : PluginCatalog(plugins: [], overrides: [])
+      ? PluginCatalog.load(searchPath) : PluginCatalog(plugins: [], overrides: [], searchPath: searchPath)
     let calendar = try catalog.plugin("calendar").map {
       try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
     } ?? .weekendsOnly
     let units = try selectedUnits(allUnits, options, catalog: catalog)
+    try Self.requireServed(units, by: catalog)
+    for plugin in catalog.plugins { plugin.services.store = store }  // applies sees tz.unit.children as checklist does
     let day = CivilDate(options.now, in: config.timeZone)
     var summary = RemindSummary(day: day.description, units: units.count, dryRun: options.dryRun, log: logPath)
     let log = RemindLog(path: options.dryRun ? nil : logPath)
@@ -58,9 +62,13 @@ public struct RemindJob {
       // changed is dated today and remembered.
       planner.history = try ItemHistory.load(
         store: store, catalog: catalog, day: day, persist: !options.dryRun, now: options.now)
-      var (planned, covered) = try planner.plan(
-        units, now: options.now, watermarks: try store.watermarks(job: Self.name))
+      let watermarks = try store.watermarks(job: Self.name)
+      let heldMarks = try store.watermarks(job: Self.heldName)
+      planner.catchUpAll = HeldUnits.returning(watermarks: watermarks, held: heldMarks)
+      var (planned, covered) = try planner.plan(units, now: options.now, watermarks: watermarks)
       summary.problems = Array(Set(planner.allProblems)).sorted()
+      summary.skipped = planner.held
+      for channel in channels { summary.queuedByChannel[channel.name] = 0 }
       summary.problems.forEach { log.write("问题：\($0)") }
       if options.dryRun {
         try preview(planned, people: directory.people, store: store, summary: &summary, console: console)
@@ -75,7 +83,10 @@ public struct RemindJob {
       let again = try store.claimDeliveries(filter, limit: Int.max, now: options.now, leaseSeconds: lease)
       var fresh = try store.insertDeliveriesClaimed(planned, now: options.now, leaseSeconds: lease)
       summary.queued = fresh.count
+      for d in fresh { summary.queuedByChannel[d.key.channel, default: 0] += 1 }
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
+      try HeldUnits.mark(
+        Set(summary.skipped.map(\.unit)), watermarks: watermarks, held: heldMarks, now: options.now, store: store)
       let queuedAt = Self.elapsed(since: started)
       log.write("\(day)：\(covered.count) 个单位，计划 \(planned.count) 条（\(plannedAt) ms），新写入发件箱 \(summary.queued) 条（\(queuedAt - plannedAt) ms）")
       let origins = Self.origins(of: fresh, in: planned)
@@ -99,8 +110,7 @@ public struct RemindJob {
       fresh.insert(contentsOf: again, at: 0)  // the claimed list, in place: no second copy
       try sender.send(fresh, now: options.now, day: day, summary: &summary)
       log.write("发送用时 \(Self.elapsed(since: started) - queuedAt) ms")
-      let outcome = summary.exitCode == 0 ? "ok" : "partial"
-      try store.finishRun(id: runID!, at: options.now, outcome: outcome, detail: summary.line)
+      try store.finishRun(id: runID!, at: options.now, outcome: summary.outcome, detail: summary.line)
       heartbeat.ping(summary.exitCode == 0 ? .success : .failure)
       log.write(summary.line)
       return summary
@@ -110,6 +120,18 @@ public struct RemindJob {
       heartbeat.ping(.failure)
       throw error
     }
+  }
+
+  /// A configuration error (exit 2, before anything is written) when units are to be
+  /// served and no plugin on the search path serves any of their types.
+  static func requireServed(_ units: [OrgUnit], by catalog: PluginCatalog) throws {
+    guard !units.isEmpty, !units.contains(where: { catalog.serving(unitType: $0.type) != nil }) else { return }
+    let types = Set(units.map(\.type)).sorted().joined(separator: "、")
+    let found = catalog.plugins.map(\.id).joined(separator: "、")
+    let folders = catalog.searchPath.folders.map(\.path).joined(separator: "、")
+    throw UsageError(
+      "没有插件服务账本中的任何单位（单位类型：\(types)）；找到的插件：\(found.isEmpty ? "无" : found)（插件目录：\(folders.isEmpty ? "无" : folders)）。"
+        + "请检查插件是否安装，或用 --plugins、TAIZHANG_PLUGIN_PATH 指定插件目录；未写入任何内容")
   }
 
   /// Where each new delivery stands in `planned`: `fresh` is the part of `planned` the
@@ -170,6 +192,7 @@ public struct RemindJob {
       fresh.append(d)
     }
     summary.queued = fresh.count
+    for d in fresh { summary.queuedByChannel[d.key.channel, default: 0] += 1 }
     let templates = RemindSender.templates(config)
     let day = CivilDate(summary.day) ?? CivilDate(Date(), in: config.timeZone)
     let groups = Dictionary(grouping: fresh) { $0.key.recipient + "\u{0}" + $0.key.channel }

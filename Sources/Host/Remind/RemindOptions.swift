@@ -69,15 +69,40 @@ public struct RemindSummary: Sendable {
   public var failed = 0
   /// Deliveries given up this run.
   public var givenUp = 0
-  /// Problems found (roles nobody holds, units without a plugin).
+  /// Problems found (roles nobody holds, unit types without a plugin, plugin problems).
   public var problems: [String] = []
+  /// Units the run could not serve in full: their watermarks stay, so the next good run
+  /// catches up what they missed.
+  public var skipped: [SkippedUnit] = []
+  /// Deliveries newly written to the outbox, by channel.
+  public var queuedByChannel: [String: Int] = [:]
   /// Whether nothing was changed.
   public var dryRun = false
   /// The detail log's path.
   public var log: String?
 
-  /// 0 all sent, 1 some deliveries failed.
-  public var exitCode: Int32 { failed + givenUp > 0 ? 1 : 0 }
+  /// 0 all done; 1 work held for the next run (deliveries failed, units skipped).
+  public var exitCode: Int32 { failed + givenUp > 0 || !skipped.isEmpty ? 1 : 0 }
+
+  /// The run log's outcome: `ok` all done, `failed` nothing could be planned for any unit,
+  /// `partial` anything else held for the next run.
+  public var outcome: String {
+    if units > 0 && Set(skipped.filter(\.entirely).map(\.unit)).count >= units { return "failed" }
+    return exitCode == 0 ? "ok" : "partial"
+  }
+
+  /// `跳过 N 个单位（why ×n；…）`, nil when none was skipped.
+  var skippedPart: String? {
+    guard !skipped.isEmpty else { return nil }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for s in skipped {
+      if counts[s.reason] == nil { order.append(s.reason) }
+      counts[s.reason, default: 0] += 1
+    }
+    let why = order.map { counts[$0, default: 0] > 1 ? "\($0) \(counts[$0, default: 0]) 个" : $0 }.joined(separator: "；")
+    return "跳过 \(Set(skipped.map(\.unit)).count) 个单位（\(why)；留待下次补发）"
+  }
 
   /// The one line for cron's mail.
   public var line: String {
@@ -86,9 +111,21 @@ public struct RemindSummary: Sendable {
       "\(units) 个单位", "新提醒 \(queued) 条", "发出 \(messages) 条消息（含 \(sent) 条提醒）",
       "失败 \(failed) 条", "放弃 \(givenUp) 条",
     ]
+    if let skippedPart { parts.append(skippedPart) }
     if !problems.isEmpty { parts.append("问题 \(problems.count) 个") }
     var text = head + "：" + parts.joined(separator: "，")
     if let log, !dryRun { text += "（详见 \(log)）" }
     return text
   }
+}
+
+/// A unit a run could not serve in full, and why (a missing or broken plugin, a failed
+/// `applies`).
+public struct SkippedUnit: Sendable, Hashable, Encodable {
+  /// The unit's id.
+  public var unit: String
+  /// Why, in a few words.
+  public var reason: String
+  /// Whether nothing at all was planned for it (false: only some items were left out).
+  public var entirely = true
 }

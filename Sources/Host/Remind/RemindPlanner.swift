@@ -16,7 +16,8 @@ struct RemindPlanner {
   /// The checklists' history: an item is reminded of only from the day it came in force.
   var history: ItemHistory? = nil
 
-  /// What the plan found wrong: units without a plugin, failed `applies`.
+  /// What the plan found wrong: unit types without a plugin, broken plugins' problems,
+  /// failed `applies`.
   private(set) var problems: [String] = []
   /// The notice of each delivery `deliveries(for:)` returned, in the same order (the
   /// sender reuses them rather than decode the stored text again).
@@ -25,6 +26,15 @@ struct RemindPlanner {
   private(set) var sharedStages: [SharedStages: [(Scheduling.Occurrence, ReminderStage)]] = [:]
   /// Reminders nobody could receive, by unit and role.
   var unheard: [String: Int] = [:]
+  /// Units the plan could not serve in full, with why, in order: their watermarks stay.
+  private(set) var held: [SkippedUnit] = []
+  /// Per plugin, the items whose `applies` ran out of time: not called again this run.
+  private(set) var timedOut: [String: Set<String>] = [:]
+  /// Plugins and unit types whose problems are already listed.
+  private(set) var reported: Set<String> = []
+  /// Units coming back from a held streak: their days since the watermark are caught up
+  /// in full (every stage, as if the held runs had worked), whatever the rule's policy.
+  var catchUpAll: Set<String> = []
 
   /// Every problem, roles nobody holds summed per unit and role.
   var allProblems: [String] {
@@ -57,8 +67,9 @@ struct RemindPlanner {
       var candidates: [Candidate] = []
       for unit in units[start..<min(units.count, start + Self.unitsPerRead)] {
         guard let days = days(for: unit, now: now, watermarks: watermarks) else { continue }
+        let heldBefore = held.count
         candidates += self.candidates(for: unit, days: days)
-        covered.append(unit.id)
+        if held.count == heldBefore { covered.append(unit.id) }
       }
       planned += try deliveries(for: candidates)
     }
@@ -79,28 +90,44 @@ struct RemindPlanner {
   /// The stages `unit` owes for `days`, whether or not their occurrences are closed
   /// (no ledger reads: `deliveries(for:)` settles that for all units at once).
   mutating func candidates(for unit: OrgUnit, days: ClosedRange<CivilDate>) -> [Candidate] {
-    guard let plugin = catalog.serving(unitType: unit.type), plugin.isUsable else {
-      problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件，跳过")
+    guard let plugin = catalog.serving(unitType: unit.type) else {
+      if reported.insert("type " + unit.type).inserted {
+        problems.append("单位类型 \(unit.type) 没有插件服务（如单位 \(unit.id)）；用 taizhang plugin list 查看已安装的插件")
+      }
+      held.append(SkippedUnit(unit: unit.id, reason: "没有插件服务单位类型 \(unit.type)"))
+      return []
+    }
+    guard plugin.isUsable else {
+      if reported.insert("plugin " + plugin.id).inserted { problems += plugin.problems.map(\.description) }
+      held.append(SkippedUnit(unit: unit.id, reason: "插件 \(plugin.id) 有 \(plugin.problems.count) 个问题"))
       return []
     }
     let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
-    let (items, itemProblems) = schedule.applicableItems(of: plugin)
-    problems += itemProblems.map(\.description)
+    let sorted = schedule.sortItems(of: plugin, skipping: timedOut[plugin.id] ?? [])
+    let items = sorted.items
+    timedOut[plugin.id, default: []].formUnion(sorted.timedOut)
+    problems += sorted.problems.map(\.description)
+    if !sorted.failed.isEmpty {
+      held.append(SkippedUnit(
+        unit: unit.id, reason: "插件 \(plugin.id) 的事项 \(sorted.failed.joined(separator: "、")) 的 applies 出错，其余事项照常",
+        entirely: false))
+    }
     var result: [Candidate] = []
     for item in items {
       let levels = directory.levels(chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
       // A unit without school terms of its own sees the national calendar only, so its
       // stages are those of every such unit with the same days and escalation depth.
+      let all = catchUpAll.contains(unit.id)
       let key = unit.terms.isEmpty
         ? SharedStages(
           plugin: plugin.id, unitType: unit.type, item: item.id, from: days.lowerBound, to: days.upperBound,
-          levels: levels)
+          levels: levels, all: all)
         : nil
       let due: [(Scheduling.Occurrence, ReminderStage)]
       if let key, let known = sharedStages[key] {
         due = known
       } else {
-        due = stages(of: item, in: plugin, for: schedule, days: days, levels: levels)
+        due = stages(of: item, in: plugin, for: schedule, days: days, levels: levels, all: all)
         if let key { sharedStages[key] = due }
       }
       for (occurrence, stage) in due {
@@ -119,12 +146,13 @@ struct RemindPlanner {
     let from: CivilDate
     let to: CivilDate
     let levels: Int
+    let all: Bool
   }
 
   /// The item's stages that fall in `days`, with their occurrences.
   private func stages(
     of item: ChecklistItem, in plugin: LoadedPlugin, for schedule: UnitSchedule, days: ClosedRange<CivilDate>,
-    levels: Int
+    levels: Int, all: Bool
   ) -> [(Scheduling.Occurrence, ReminderStage)] {
     let rule = ReminderRule.governing(item, in: plugin.reminders)
     let ahead = rule.before.map { $0.workdays ? $0.count * 2 + 14 : $0.count } ?? 0
@@ -138,7 +166,7 @@ struct RemindPlanner {
         staged.append((occurrence, stage))
       }
     }
-    return ReminderStage.due(staged, in: days, catchUpAll: rule.catchUpAll).map { ($0.0, $0.1) }
+    return ReminderStage.due(staged, in: days, catchUpAll: rule.catchUpAll || all).map { ($0.0, $0.1) }
   }
 
   /// The deliveries the candidates make, leaving out occurrences whose records already

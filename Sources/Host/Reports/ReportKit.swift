@@ -5,13 +5,9 @@ import LuaRuntime
 /// state of every plugin that has reports, so the four plugins' reports share one
 /// implementation of the common sections and a site plugin's reports can use them too.
 enum ReportKit {
-  /// The kit's file in the shipped plugins folder.
-  static var file: URL? {
-    PluginLocation.shippedPlugins()?.appendingPathComponent("_lib/report_kit.lua")
-  }
-
-  /// Runs the kit in `state` and sets `tz.kit` to what it returns.
-  static func install(in state: LuaState, fail: (String?, Int?, String) -> Void) {
+  /// Runs the kit `file` (the search path's `_lib/report_kit.lua`) in `state` and sets
+  /// `tz.kit` to what it returns.
+  static func install(in state: LuaState, file: URL?, fail: (String?, Int?, String) -> Void) {
     guard let file, FileManager.default.fileExists(atPath: file.path) else {
       fail(nil, nil, "the shared report helpers Plugins/_lib/report_kit.lua are missing")
       return

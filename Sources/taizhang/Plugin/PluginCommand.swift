@@ -21,8 +21,8 @@ struct PluginOptions: ParsableArguments {
   @Flag(help: "Print JSON instead of text.")
   var json = false
 
-  /// Loads every plugin on the search path.
-  func catalog() -> PluginCatalog {
-    PluginCatalog.load(PluginSearchPath.standard(extra: folders))
+  /// Loads every plugin on the search path, once every folder named is checked.
+  func catalog() throws -> PluginCatalog {
+    PluginCatalog.load(try PluginSearchPath.checked(extra: folders))
   }
 }

@@ -11,7 +11,7 @@ struct PluginList: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let catalog = options.catalog()
+      let catalog = try options.catalog()
       if options.json {
         let rows: [[String: Any]] = catalog.plugins.map { p in
           [
@@ -22,8 +22,12 @@ struct PluginList: ParsableCommand {
           ]
         }
         let overrides = catalog.overrides.map { ["id": $0.id, "replaced": $0.replaced, "by": $0.by] }
+        let path: [[String: Any]] = catalog.searchPath.entries.map {
+          ["folder": $0.url.path, "source": $0.source.description, "single_plugin": $0.isPlugin]
+        }
         let data = try JSONSerialization.data(
-          withJSONObject: ["plugins": rows, "overrides": overrides], options: [.prettyPrinted, .sortedKeys])
+          withJSONObject: ["plugins": rows, "overrides": overrides, "search_path": path],
+          options: [.prettyPrinted, .sortedKeys])
         Console.out(String(decoding: data, as: UTF8.self))
         return
       }
@@ -38,6 +42,9 @@ struct PluginList: ParsableCommand {
       }
       table.lines().forEach(Console.out)
       for o in catalog.overrides { Console.out("\(o.by) 覆盖了 \(o.replaced)（插件 \(o.id)）") }
+      for entry in catalog.searchPath.entries where entry.isPlugin {
+        Console.out("\(entry.url.path) 本身是插件目录（来自\(entry.source)），按单个插件 \(entry.url.lastPathComponent) 使用")
+      }
       if !catalog.problems.isEmpty { Console.out("运行 taizhang plugin check 查看问题详情。") }
     }
   }

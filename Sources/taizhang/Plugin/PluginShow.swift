@@ -17,7 +17,7 @@ struct PluginShow: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let catalog = options.catalog()
+      let catalog = try options.catalog()
       guard let plugin = catalog.plugin(id) else {
         throw UsageError("没有插件 \"\(id)\"；用 taizhang plugin list 查看已安装的插件")
       }

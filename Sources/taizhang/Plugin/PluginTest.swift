@@ -19,7 +19,7 @@ struct PluginTest: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let report = try SpecRunner(searchPath: PluginSearchPath.standard(extra: options.folders))
+      let report = try SpecRunner(searchPath: try PluginSearchPath.checked(extra: options.folders))
         .run(id: id)
       if options.json {
         Console.out(try JSONOutput.text(report))

@@ -31,7 +31,7 @@ extension Taizhang {
           RecordRequest(
             itemID: item, unitID: unit, period: period, note: note, values: values,
             evidence: evidence, by: by, doneOn: on),
-          catalog: PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders)))
+          catalog: PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders)))
         let record = work.record
         if options.json {
           try options.printJSON(record)

@@ -23,7 +23,7 @@ extension Taizhang {
       try reportingErrors {
         let result = try options.ledger().importRecords(
           from: URL(fileURLWithPath: file),
-          catalog: PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders)))
+          catalog: PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders)))
         if options.json {
           try options.printJSON(result)
         } else {

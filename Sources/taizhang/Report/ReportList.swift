@@ -14,7 +14,7 @@ struct ReportList: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
-      let catalog = PluginCatalog.load(PluginSearchPath.standard(extra: pluginFolders))
+      let catalog = PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders))
       let listing = ReportJob.listing(catalog)
       if json {
         Console.out(try JSONOutput.text(listing))

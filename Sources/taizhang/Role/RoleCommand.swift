@@ -19,7 +19,7 @@ struct RolePluginOptions: ParsableArguments {
   var folders: [String] = []
 
   /// The role vocabularies of the plugins on the search path.
-  func vocabularies() -> RoleVocabularies {
-    RoleVocabularies(catalog: PluginCatalog.load(PluginSearchPath.standard(extra: folders)))
+  func vocabularies() throws -> RoleVocabularies {
+    RoleVocabularies(catalog: PluginCatalog.load(try PluginSearchPath.checked(extra: folders)))
   }
 }

@@ -8,7 +8,7 @@ import Host
 /// ($TAIZHANG_CONFIG, else ~/.config/taizhang/config.toml), then the built-in defaults.
 enum SiteDefaults {
   /// Reads the config named by the environment (if any) and fills in the environment
-  /// variables the commands read: TAIZHANG_DB, TAIZHANG_PLUGIN_PATH and TAIZHANG_LANG.
+  /// variables the commands read: TAIZHANG_DB, TAIZHANG_CONFIG_PLUGIN_PATH and TAIZHANG_LANG.
   static func apply() throws {
     // A command given its own `--config` (remind, doctor) reads that file instead.
     if CommandLine.arguments.contains(where: { $0 == "--config" || $0.hasPrefix("--config=") }) {
@@ -28,9 +28,8 @@ enum SiteDefaults {
     }
     if !site.pluginFolders.isEmpty {
       // Config folders come after those of the environment; `--plugins` still comes last.
-      let before = (environment["TAIZHANG_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init)
-      let folders = before + site.pluginFolders.filter { !before.contains($0) }
-      setenv("TAIZHANG_PLUGIN_PATH", folders.joined(separator: ":"), 1)
+      // Passed apart from TAIZHANG_PLUGIN_PATH so a bad one is reported as the config's.
+      setenv(PluginSearchPath.configVariable, site.pluginFolders.joined(separator: ":"), 1)
     }
     if (environment["TAIZHANG_LANG"] ?? "").isEmpty { setenv("TAIZHANG_LANG", site.language, 1) }
   }
