@@ -2,13 +2,18 @@ import Foundation
 
 /// Where the shipped `Plugins/` folder is, and which calendar data plugin is in force.
 public enum PluginLocation {
-  /// The shipped plugins folder: `./Plugins`, else the folder a few levels above the
-  /// executable (`.build/<config>/taizhang` in a checkout, `bin/taizhang` beside `Plugins/`
-  /// in an install); nil when none holds the calendar data plugin. Site folders
-  /// (`TAIZHANG_PLUGIN_PATH`, `--plugins`) come after it on the search path, never instead.
+  /// The shipped plugins folder: `PREFIX/share/taizhang/plugins` of an installed binary,
+  /// else `./Plugins`, else a `Plugins/` a few levels above the executable
+  /// (`.build/<config>/taizhang` in a checkout); nil when none holds the calendar data
+  /// plugin. Site folders (`TAIZHANG_PLUGIN_PATH`, `--plugins`) come after it on the search
+  /// path, never instead.
   public static func shippedPlugins() -> URL? {
     let fm = FileManager.default
     var candidates = [URL(fileURLWithPath: fm.currentDirectoryPath).appendingPathComponent("Plugins")]
+    // An installed binary (PREFIX/bin beside PREFIX/share/taizhang/plugins) uses its own.
+    if let installed = InstallLayout.current().shippedPlugins {
+      candidates.insert(URL(fileURLWithPath: installed), at: 0)
+    }
     let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var up = exe.deletingLastPathComponent()
     for _ in 0..<4 {
