@@ -17,6 +17,10 @@ extension ConfigDocument {
       let line = text.utf8[..<nul].reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
       throw ConfigError(file: file, line: line, "TOML 语法错误：文件中有 NUL 控制字符；请删除它")
     }
+    if let line = TableHeaderCheck.firstBadHeader(in: text) {
+      throw ConfigError(
+        file: file, line: line, "TOML 语法错误：表头的 [ 后应是表名（如 [channels.mail]）；请对照 https://toml.io/cn/v1.0.0 修改")
+    }
     let root: TOMLKit.TOMLTable
     do {
       root = try TOMLKit.TOMLTable(string: text)
