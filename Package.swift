@@ -14,6 +14,10 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    // The site config's TOML 1.0 reader (toml++ underneath).
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    // SHA-256 of evidence and reports; the range postgres-nio already accepts.
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     // The system's liblua5.4 and inline wrappers for the C API's macros.
@@ -27,7 +31,12 @@ let package = Package(
     .target(name: "CLuaSandbox", dependencies: ["CLua"]),
     .target(name: "LuaRuntime", dependencies: ["CLua", "CLuaSandbox"]),
     .target(name: "Scheduling"),
-    .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "Storage",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     // The same Store protocols on a shared PostgreSQL server (several hosts, one ledger).
     .target(
       name: "PostgresStorage",
@@ -36,7 +45,7 @@ let package = Package(
     .target(name: "Rendering", dependencies: ["ZIPFoundation"]),
     .target(
       name: "Host",
-      dependencies: ["LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering"]
+      dependencies: ["LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering", "TOMLKit"]
     ),
     .executableTarget(
       name: "taizhang",

@@ -13,3 +13,6 @@ export TAIZHANG_BIN="$PWD/.build/debug/taizhang"
 eval "$(Scripts/dev/pg.sh start)"
 trap 'Scripts/dev/pg.sh stop "$PGDIR"' EXIT
 swift test --skip-build
+# The installed layout and the Debian package, from the debug binary just built
+# (TAIZHANG_TEST_DEBIAN_ROOT=ROOT adds dpkg -i into a debootstrapped root).
+Scripts/test-package.sh

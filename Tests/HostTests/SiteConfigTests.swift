@@ -2,7 +2,7 @@ import Foundation
 import Host
 import Testing
 
-@Suite("Site config: the TOML subset, every key checked, errors with file and line")
+@Suite("Site config: TOML 1.0 through TOMLKit, every key checked, errors with file and line")
 struct SiteConfigTests {
   @Test("a full config reads into channels, messages and remind settings")
   func full() throws {
@@ -54,17 +54,60 @@ struct SiteConfigTests {
     ("[channels.x]\ntype = \"mail\"\nsendmail = \"msmtp\"\nfrom = \"a@b\"", "config.toml:3: sendmail should start"),
     ("[channels.x]\ntype = \"webhook\"\nurl = \"ftp://x\"", "config.toml:3: url \"ftp://x\" is not an http(s) URL"),
     ("[remind]\nmax_attempts = 0", "config.toml:2: max_attempts = 0 is out of range"),
-    ("a = \"open", "config.toml:1: unterminated string"),
-    ("x = {a = 1}", "config.toml:1: inline tables are not supported"),
+    ("a = \"open", "config.toml:1: TOML 语法错误"),
+    ("x = {a = 1}", "config.toml:1: unknown table [x]"),
+    ("[remind]\nmax_attempts = 3\n\n[channels]\nbox = { type = \"outbox\", folder = \"/tmp\", colour = 1 }",
+     "config.toml:5: unknown key \"colour\" in [channels.box]"),
+    ("channels.box.type = \"outbox\"\nchannels.box.folder = \"/tmp\"\nchannels.box.fromm = \"a@b\"",
+     "config.toml:3: unknown key \"fromm\" in [channels.box] (did you mean \"from\"?)"),
+    ("[messages]\nsubject = \"{cnt} 项待办\"", "config.toml:2: message \"subject\" uses {cnt}, which is not a field of it (did you mean \"count\"?)"),
+    ("[messages]\nfooter = '''\n多行\n{name}'''", "config.toml:2: message \"footer\" uses {name}"),
+    ("language = 2026-11-30", "config.toml:1: language should be a string, not a date"),
+    ("[[remind]]\nmax_attempts = 3", "config.toml:1: unknown key \"remind\""),
+    ("a = 1\n[\n", "config.toml:2: TOML 语法错误：表头"),
+    ("[ #x", "config.toml:1: TOML 语法错误：表头"),
+    ("[[.]]", "config.toml:1: TOML 语法错误：表头"),
     ("[messages]\nsubjekt = \"x\"", "config.toml:2: unknown message \"subjekt\" (did you mean \"subject\"?)"),
     ("time_zone = \"Mars/Olympus\"", "config.toml:1: \"Mars/Olympus\" is not a time zone"),
     ("[extra]", "config.toml:1: unknown table [extra]"),
-    ("language = \"en\"\nlanguage = \"en\"", "config.toml:2: key \"language\" is set twice"),
+    ("language = \"en\"\nlanguage = \"en\"", "config.toml:2: TOML 语法错误"),
   ])
   func errors(text: String, message: String) throws {
     let error = try #require(throws: ConfigError.self) { try SiteConfig.parse(text, file: "config.toml") }
     #expect(error.description.hasPrefix(message), "\(error.description)")
     #expect(error.exitCode == 2)
+  }
+
+  @Test("TOML 1.0: dotted keys, inline tables, literal multi-line strings and dates are read")
+  func tomlOne() throws {
+    let config = try SiteConfig.parse(#"""
+      # 2026-11-30 起用
+      time_zone = "Asia/Shanghai"
+      channels.outbox = { type = "outbox", folder = "/var/lib/taizhang/outbox" }
+      channels.robot.type = "webhook"
+      channels.robot.url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k"
+      channels.robot.format = "wecom"
+      remind = { max_attempts = 3, superior_roles = ["分管领导"] }
+
+      [messages]
+      footer = '''
+      办完请登记。{不是字段 }'''
+      subject = "{count} 项（{date}）"
+      """#, file: "config.toml")
+    #expect(config.channels.map(\.name) == ["outbox", "robot"])
+    #expect(config.channels[0].kind == .outbox(folder: "/var/lib/taizhang/outbox", mail: false))
+    #expect(config.remind.maxAttempts == 3)
+    #expect(config.messages["footer"] == "办完请登记。{不是字段 }")
+    #expect(config.messages["subject"] == "{count} 项（{date}）")
+  }
+
+  @Test("the shipped example config reads as it is, with an outbox channel")
+  func shippedExample() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("packaging/debian/config.toml").path
+    let config = try SiteConfig.load(flag: file, environment: [:])
+    #expect(config.channels.map(\.name) == ["outbox"])
+    #expect(config.channels.first?.kind == .outbox(folder: "/var/lib/taizhang/outbox", mail: false))
   }
 
   @Test("no file anywhere means the defaults; a named missing file is an error")

@@ -4,9 +4,14 @@ extension SiteConfig {
   /// The message template keys `[messages]` may override.
   public static let messageKeys = MessageTemplates.keys
 
-  /// Parses config text; `file` names it in errors.
+  /// Parses config text (TOML 1.0); `file` names it in errors.
   public static func parse(_ text: String, file: String) throws -> SiteConfig {
-    let document = try TOMLParser.parse(text, file: file)
+    try read(ConfigDocument.parse(text, file: file))
+  }
+
+  /// Checks every key of a parsed config and reads it.
+  static func read(_ document: ConfigDocument) throws -> SiteConfig {
+    let file = document.file
     var config = SiteConfig()
     for table in document.tables {
       var reader = TableReader(table: table, file: file)
@@ -35,7 +40,14 @@ extension SiteConfig {
           guard Self.messageKeys.contains(key) else {
             throw reader.error(key, "unknown message \"\(key)\"\(hint(key, Self.messageKeys))")
           }
-          config.messages[key] = try reader.string(key)
+          let text = try reader.string(key)
+          if let text, let field = MessageTemplates.unknownFields(in: text, key: key).first {
+            let known = MessageTemplates.fields[key] ?? []
+            let listed = known.isEmpty ? "这段文字没有可填的字段" : "可用字段：" + known.map { "{\($0)}" }.joined(separator: "、")
+            throw reader.error(
+              key, "message \"\(key)\" uses {\(field)}, which is not a field of it\(hint(field, known)); \(listed)")
+          }
+          config.messages[key] = text
         }
       case "remind":
         let r = RemindSettings()
@@ -106,19 +118,35 @@ extension SiteConfig {
     return ChannelConfig(name: name, kind: kind, contact: contact, from: from)
   }
 
+  /// ` (did you mean "x"?)` for the candidate nearest to a misspelt or abbreviated word.
   static func hint(_ word: String, _ candidates: [String]) -> String {
-    candidates.first { $0.hasPrefix(String(word.prefix(3))) }.map { " (did you mean \"\($0)\"?)" } ?? ""
+    let guess =
+      DeclarationSchema.closest(to: word, in: candidates)
+      ?? candidates.first { $0.hasPrefix(String(word.prefix(3))) }
+      ?? candidates.first { isAbbreviation(word, of: $0) }
+    return guess.map { " (did you mean \"\($0)\"?)" } ?? ""
+  }
+
+  /// Whether `word`'s letters appear in `full` in order, starting with its first (`cnt`, `count`).
+  private static func isAbbreviation(_ word: String, of full: String) -> Bool {
+    guard let first = word.first, full.first == first, word.count < full.count else { return false }
+    var rest = full[...]
+    for c in word {
+      guard let at = rest.firstIndex(of: c) else { return false }
+      rest = rest[rest.index(after: at)...]
+    }
+    return true
   }
 }
 
 /// Reads a table's keys by type, remembering which were read so that `finish` can name
 /// every unknown key.
 struct TableReader {
-  let table: TOMLTable
+  let table: ConfigTable
   let file: String
   private var used: Set<String> = []
 
-  init(table: TOMLTable, file: String) {
+  init(table: ConfigTable, file: String) {
     self.table = table
     self.file = file
   }

@@ -53,13 +53,23 @@ public struct RemindSettings: Equatable, Sendable {
 
 extension SiteConfig {
   /// The config file for a `--config` value: the flag, else `$TAIZHANG_CONFIG`, else
-  /// `$XDG_CONFIG_HOME/taizhang/config.toml` or `~/.config/taizhang/config.toml` when it
-  /// exists; nil: no file, defaults.
+  /// `$XDG_CONFIG_HOME/taizhang/config.toml` (or `~/.config/…`) when it exists, else the
+  /// install's system config (`/etc/taizhang/config.toml`) when it exists; nil: defaults.
   public static func locate(
-    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    layout: InstallLayout = .current()
   ) -> String? {
     if let flag, !flag.isEmpty { return DatabaseLocation.absolute(flag) }
     if let env = environment["TAIZHANG_CONFIG"], !env.isEmpty { return DatabaseLocation.absolute(env) }
+    let fm = FileManager.default
+    let user = userConfig(environment)
+    if fm.fileExists(atPath: user) { return user }
+    if let system = layout.systemConfig, fm.fileExists(atPath: system) { return system }
+    return nil
+  }
+
+  /// `$XDG_CONFIG_HOME/taizhang/config.toml`, else `~/.config/taizhang/config.toml`.
+  public static func userConfig(_ environment: [String: String]) -> String {
     let base: String
     if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
       base = xdg
@@ -67,24 +77,30 @@ extension SiteConfig {
       let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
       base = home + "/.config"
     }
-    let path = base + "/taizhang/config.toml"
-    return FileManager.default.fileExists(atPath: path) ? path : nil
+    return base + "/taizhang/config.toml"
   }
 
   /// Loads the config found by `locate`, or the defaults. A named file that is missing is
-  /// an error; so is every unknown key or bad value, with file and line.
+  /// an error; so is every unknown key or bad value, with file and line. The system config
+  /// without a `database` key puts the ledger in the system data folder (`/var/lib/taizhang`).
   public static func load(
-    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    layout: InstallLayout = .current()
   ) throws -> SiteConfig {
-    guard let path = locate(flag: flag, environment: environment) else { return SiteConfig() }
+    guard let path = locate(flag: flag, environment: environment, layout: layout) else { return SiteConfig() }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ConfigError(file: path, line: 0, "cannot read the config file")
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw ConfigError(
+        file: path, line: 0,
+        exists
+          ? "无法读取配置文件（权限不足）：请以 taizhang 用户运行（sudo -u taizhang taizhang …）或把自己加入 taizhang 组"
+          : "配置文件不存在：请检查 --config 或 TAIZHANG_CONFIG 给出的路径")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw ConfigError(file: path, line: 0, "the config file is not UTF-8")
-    }
-    var config = try parse(text, file: path)
+    var config = try read(ConfigDocument.parse(data: data, file: path))
     config.file = path
+    if path == layout.systemConfig, config.database == nil, let folder = layout.systemDataFolder {
+      config.database = folder + "/taizhang.sqlite"
+    }
     return config
   }
 }

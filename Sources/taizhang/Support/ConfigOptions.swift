@@ -3,12 +3,13 @@ import Foundation
 import Host
 
 /// `--config FILE`: the site config (else $TAIZHANG_CONFIG, else
-/// $XDG_CONFIG_HOME/taizhang/config.toml when present; no file: defaults).
+/// $XDG_CONFIG_HOME/taizhang/config.toml, else a system install's /etc/taizhang/config.toml,
+/// when present; no file: defaults).
 struct ConfigOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The site config file (default: $TAIZHANG_CONFIG, else ~/.config/taizhang/config.toml if present).",
+      "The site config file (default: $TAIZHANG_CONFIG, else ~/.config/taizhang/config.toml, else /etc/taizhang/config.toml, if present).",
       valueName: "file"))
   var config: String?
 

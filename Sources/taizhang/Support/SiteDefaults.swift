@@ -5,7 +5,9 @@ import Host
 /// The site config as defaults for every command, not only `remind` and `doctor`: its
 /// `database`, `plugins` folders and `language` apply wherever the command line and the
 /// environment say nothing. Precedence: flag, then environment, then the config file
-/// ($TAIZHANG_CONFIG, else ~/.config/taizhang/config.toml), then the built-in defaults.
+/// ($TAIZHANG_CONFIG, else ~/.config/taizhang/config.toml, else a system install's
+/// /etc/taizhang/config.toml — whose ledger defaults to /var/lib/taizhang), then the
+/// built-in defaults.
 enum SiteDefaults {
   /// Reads the config named by the environment (if any) and fills in the environment
   /// variables the commands read: TAIZHANG_DB, TAIZHANG_CONFIG_PLUGIN_PATH and TAIZHANG_LANG.

@@ -6,7 +6,7 @@ struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The database: a SQLite file or a postgres:// URL (default: $TAIZHANG_DB, else $XDG_DATA_HOME/taizhang/taizhang.sqlite).",
+      "The database: a SQLite file or a postgres:// URL (default: $TAIZHANG_DB, else the config's database, else /var/lib/taizhang/taizhang.sqlite in a system install, else $XDG_DATA_HOME/taizhang/taizhang.sqlite).",
       valueName: "path"))
   var db: String?
 
