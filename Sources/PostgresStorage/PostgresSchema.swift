@@ -169,6 +169,13 @@ enum PostgresSchema {
         PRIMARY KEY (plugin, key));
       """
     ),
+    (
+      "addDeliveryClaimHolder",
+      """
+      ALTER TABLE delivery ADD COLUMN claimed_by TEXT COLLATE "C";
+      CREATE INDEX delivery_claimed_by ON delivery(claimed_by) WHERE claimed_until IS NOT NULL;
+      """
+    ),
   ]
 
   /// The migration names in order.

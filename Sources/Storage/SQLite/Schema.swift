@@ -7,7 +7,7 @@ enum Schema {
   static let migrationNames = [
     "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
     "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
-    "createAudit", "createPluginData",
+    "createAudit", "createPluginData", "addDeliveryClaimHolder",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -174,6 +174,15 @@ enum Schema {
             value TEXT NOT NULL,
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (plugin, key)) WITHOUT ROWID;
+          """)
+    }
+    // Who holds a delivery's claim (`ClaimHolder.text`), so a live run can renew its own
+    // claims and the next run can tell a dead holder's from a live one's.
+    m.registerMigration("addDeliveryClaimHolder") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE delivery ADD COLUMN claimed_by TEXT;
+          CREATE INDEX delivery_claimed_by ON delivery(claimed_by) WHERE claimed_until IS NOT NULL;
           """)
     }
     return m
