@@ -14,6 +14,9 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    // The same range postgres-nio accepts, so both resolve to one copy.
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     // The system's liblua5.4 and inline wrappers for the C API's macros.
@@ -36,7 +39,11 @@ let package = Package(
     .target(name: "Rendering", dependencies: ["ZIPFoundation"]),
     .target(
       name: "Host",
-      dependencies: ["LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering"]
+      dependencies: [
+        "LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .executableTarget(
       name: "taizhang",

@@ -42,7 +42,8 @@ extension SiteConfig {
         config.remind.maxAttempts = try reader.integer("max_attempts", in: 1...100) ?? r.maxAttempts
         config.remind.retryAfterMinutes =
           try reader.integer("retry_after_minutes", in: 1...10080) ?? r.retryAfterMinutes
-        config.remind.leaseSeconds = try reader.integer("lease_seconds", in: 10...86400) ?? r.leaseSeconds
+        config.remind.leaseSeconds = try reader.integer("lease_seconds", in: 2...86400) ?? r.leaseSeconds
+        config.remind.deadlineSeconds = try reader.integer("deadline_seconds", in: 1...86400) ?? r.deadlineSeconds
         config.remind.catchUpDays = try reader.integer("catch_up_days", in: 1...366) ?? r.catchUpDays
         config.remind.superiorRoles = try reader.strings("superior_roles") ?? r.superiorRoles
       case let name where name.hasPrefix("channels.") && !name.dropFirst(9).contains("."):
@@ -65,6 +66,7 @@ extension SiteConfig {
         "[channels.\(name)] needs type = \"console\", \"outbox\", \"mail\" or \"webhook\"")
     }
     let kind: ChannelConfig.Kind
+    var mailTimeout = ChannelConfig.defaultMailTimeout
     switch type {
     case "console":
       kind = .console
@@ -80,6 +82,7 @@ extension SiteConfig {
         throw reader.error("sendmail", "sendmail should start with the program's absolute path")
       }
       kind = .mail(command: command)
+      mailTimeout = try reader.number("timeout", in: 0.1...3600) ?? mailTimeout
     case "webhook":
       let url: String = try reader.url("url") ?? reader.required("url")
       let formatText = try reader.string("format") ?? "generic"
@@ -103,7 +106,7 @@ extension SiteConfig {
         file: reader.file, line: reader.table.line, "[channels.\(name)] needs from = \"address\" for mail")
     }
     let contact = try reader.string("contact") ?? ChannelConfig.defaultContact(for: kind)
-    return ChannelConfig(name: name, kind: kind, contact: contact, from: from)
+    return ChannelConfig(name: name, kind: kind, contact: contact, from: from, mailTimeout: mailTimeout)
   }
 
   static func hint(_ word: String, _ candidates: [String]) -> String {

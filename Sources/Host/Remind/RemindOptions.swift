@@ -69,6 +69,10 @@ public struct RemindSummary: Sendable {
   public var failed = 0
   /// Deliveries given up this run.
   public var givenUp = 0
+  /// Deliveries left unsent for the next run when the run's deadline passed.
+  public var deferred = 0
+  /// Deliveries taken over from a run that ended without sending them.
+  public var interrupted = 0
   /// Problems found (roles nobody holds, units without a plugin).
   public var problems: [String] = []
   /// Whether nothing was changed.
@@ -76,8 +80,8 @@ public struct RemindSummary: Sendable {
   /// The detail log's path.
   public var log: String?
 
-  /// 0 all sent, 1 some deliveries failed.
-  public var exitCode: Int32 { failed + givenUp > 0 ? 1 : 0 }
+  /// 0 all sent, 1 some deliveries failed or were left for the next run.
+  public var exitCode: Int32 { failed + givenUp + deferred > 0 ? 1 : 0 }
 
   /// The one line for cron's mail.
   public var line: String {
@@ -86,6 +90,8 @@ public struct RemindSummary: Sendable {
       "\(units) 个单位", "新提醒 \(queued) 条", "发出 \(messages) 条消息（含 \(sent) 条提醒）",
       "失败 \(failed) 条", "放弃 \(givenUp) 条",
     ]
+    if deferred > 0 { parts.append("\(deferred) 条因超过运行时限留待下次") }
+    if interrupted > 0 { parts.append("\(interrupted) 条来自中断的运行") }
     if !problems.isEmpty { parts.append("问题 \(problems.count) 个") }
     var text = head + "：" + parts.joined(separator: "，")
     if let log, !dryRun { text += "（详见 \(log)）" }
