@@ -54,3 +54,26 @@ struct WebhookSigningTests {
     #expect(WebhookChannel.signed("https://h/x", secret: nil, at: at) == "https://h/x")
   }
 }
+
+/// Which proxy a webhook request goes through, from the environment.
+@Suite("Webhook proxies")
+struct WebhookProxyTests {
+  @Test("HTTPS_PROXY for https, HTTP_PROXY for http, lower-case names first, NO_PROXY by name and suffix")
+  func proxyRules() throws {
+    let env = [
+      "HTTPS_PROXY": "http://upper:3128", "https_proxy": "http://proxy.example.cn:3128",
+      "HTTP_PROXY": "proxy.example.cn:8080", "NO_PROXY": "localhost, .internal.cn,127.0.0.1,robot.example.cn:443",
+    ]
+    #expect(WebClient.proxy(for: "https", host: "oapi.dingtalk.com", environment: env) == "http://proxy.example.cn:3128")
+    #expect(WebClient.proxy(for: "http", host: "hooks.example.cn", environment: env) == "proxy.example.cn:8080")
+    #expect(WebClient.proxy(for: "https", host: "a.internal.cn", environment: env) == nil)
+    #expect(WebClient.proxy(for: "https", host: "internal.cn", environment: env) == nil)
+    #expect(WebClient.proxy(for: "https", host: "robot.example.cn", environment: env) == nil)
+    #expect(WebClient.proxy(for: "http", host: "127.0.0.1", environment: env) == nil)
+    #expect(WebClient.proxy(for: "https", host: "notinternal.cn", environment: env) != nil)
+    #expect(WebClient.proxy(for: "https", host: "x", environment: ["https_proxy": "http://p:1", "no_proxy": "*"]) == nil)
+    #expect(WebClient.proxy(for: "https", host: "x", environment: [:]) == nil)
+    #expect(throws: ChannelError.self) { try WebClient.parseProxy("socks5://p:1080") }
+    #expect(WebClient.redacted("https://u:secret@h.cn/robot/send?access_token=T") == "https://…@h.cn/robot/send")
+  }
+}
