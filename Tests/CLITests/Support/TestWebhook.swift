@@ -11,6 +11,7 @@ struct TestWebhook {
     count = [0]
     class H(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
         def do_POST(self):
             body = self.rfile.read(int(self.headers["Content-Length"] or 0))
             count[0] += 1
