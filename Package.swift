@@ -16,7 +16,9 @@ let package = Package(
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     // The site config's TOML 1.0 reader (toml++ underneath).
     .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
-    // SHA-256 of evidence and reports; the range postgres-nio already accepts.
+    // Webhooks and the heartbeat: one HTTP client per run, on the SwiftNIO postgres-nio uses.
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    // SHA-256 and HMAC; the range postgres-nio already accepts, so both resolve to one copy.
     .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
@@ -45,7 +47,11 @@ let package = Package(
     .target(name: "Rendering", dependencies: ["ZIPFoundation"]),
     .target(
       name: "Host",
-      dependencies: ["LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering", "TOMLKit"]
+      dependencies: [
+        "LuaRuntime", "Scheduling", "Storage", "PostgresStorage", "Rendering", "TOMLKit",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .executableTarget(
       name: "taizhang",

@@ -192,6 +192,13 @@ enum PostgresSchema {
         PRIMARY KEY (unit_type, item_id, since));
       """
     ),
+    (
+      "addDeliveryClaimHolder",
+      """
+      ALTER TABLE delivery ADD COLUMN claimed_by TEXT COLLATE "C";
+      CREATE INDEX delivery_claimed_by ON delivery(claimed_by) WHERE claimed_until IS NOT NULL;
+      """
+    ),
   ]
 
   /// The migration names in order.

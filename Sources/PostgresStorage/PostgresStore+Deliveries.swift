@@ -32,23 +32,23 @@ extension PostgresStore {
   }
 
   /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction.
-  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, leaseSeconds: Double) throws
+  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, lease: ClaimLease) throws
     -> [Delivery]
   {
     guard !deliveries.isEmpty else { return [] }
     let created = StoredTime.millis(Date())
-    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
+    let until = StoredTime.millis(lease.until)
     return try write { db in
       var inserted: [(Int, Delivery)] = []
       for start in stride(from: 0, to: deliveries.count, by: 4000) {
         let batch = deliveries[start..<min(deliveries.count, start + 4000)]
-        var values: [PGValue] = [.integer(until), .integer(created)]
+        var values: [PGValue] = [.integer(until), .integer(created), .text(lease.holder)]
         var tuples: [String] = []
         var given: [DeliveryKey: (offset: Int, message: String)] = [:]
         for d in batch {
           let k = d.key
           let b = values.count
-          tuples.append("(" + (1...7).map { "$\(b + $0)" }.joined(separator: ",") + ", 'pending', 1, $1, $2)")
+          tuples.append("(" + (1...7).map { "$\(b + $0)" }.joined(separator: ",") + ", 'pending', 1, $1, $3, $2)")
           values += [
             .text(k.unitID), .text(k.itemID), .text(k.period), .text(k.stage),
             .text(k.recipient), .text(k.channel), .text(d.message),
@@ -58,7 +58,7 @@ extension PostgresStore {
         let rows = try db.query(
           """
           INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
-            status, attempts, claimed_until, created_at)
+            status, attempts, claimed_until, claimed_by, created_at)
           VALUES \(tuples.joined(separator: ",")) ON CONFLICT DO NOTHING
           RETURNING id, unit_id, item_id, period, stage, recipient, channel
           """, values)

@@ -5,13 +5,14 @@ extension PostgresStore {
   /// Claims pending and retry-due deliveries that `filter` takes, in one statement (atomic
   /// on its own): rows another runner holds locked are skipped (`FOR UPDATE SKIP LOCKED`),
   /// rows changed meanwhile are checked again under the lock, and a claim is a lease that
-  /// expires, so a dead runner's deliveries go to another runner after `leaseSeconds`.
+  /// lapses unless renewed, so a dead runner's deliveries go to another runner after
+  /// `lease.seconds` — at once when its holder is one of `lease.takingOver`.
   public func claimDeliveries(
-    _ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double
+    _ filter: DeliveryFilter, limit: Int, now: Date, lease: ClaimLease
   ) throws -> [Delivery] {
     var values: [PGValue] = [
-      .integer(StoredTime.millis(now)),
-      .integer(StoredTime.millis(now.addingTimeInterval(leaseSeconds))), .integer(Int64(limit)),
+      .integer(StoredTime.millis(now)), .integer(StoredTime.millis(lease.until)), .integer(Int64(limit)),
+      .text(lease.holder), .integer(StoredTime.millis(lease.clock)), .texts(lease.takingOver.sorted()),
     ]
     var conditions = ""
     if let units = filter.unitIDs {
@@ -25,16 +26,53 @@ extension PostgresStore {
     return try session { db in
       try db.query(
         """
-        UPDATE delivery d SET claimed_until = $2, attempts = d.attempts + 1
+        UPDATE delivery d SET claimed_until = $2, claimed_by = $4, attempts = d.attempts + 1
         FROM (
-          SELECT id FROM delivery
+          SELECT id, claimed_until AS previous FROM delivery
           WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= $1))
-            AND (claimed_until IS NULL OR claimed_until <= $1)\(conditions)
+            AND (claimed_until IS NULL OR claimed_until <= $5 OR claimed_by = ANY($6))\(conditions)
           ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED) c
         WHERE d.id = c.id
-        RETURNING d.*
+        RETURNING d.*, (c.previous IS NOT NULL)::int::bigint AS interrupted
         """, values
-      ).map(Self.delivery(from:)).sorted { $0.id < $1.id }
+      ).map { row in
+        var d = Self.delivery(from: row)
+        d.interrupted = row.integer("interrupted") == 1
+        return d
+      }.sorted { $0.id < $1.id }
+    }
+  }
+
+  /// The holders of claims whose lease has not lapsed at `clock`.
+  public func claimHolders(at clock: Date) throws -> [String] {
+    try session { db in
+      try db.query(
+        """
+        SELECT DISTINCT claimed_by FROM delivery
+        WHERE claimed_until IS NOT NULL AND claimed_until > $1 AND claimed_by IS NOT NULL ORDER BY 1
+        """, [.integer(StoredTime.millis(clock))]
+      ).map { $0.text("claimed_by") }
+    }
+  }
+
+  /// Extends the claims `holder` still has.
+  public func renewClaims(holder: String, until: Date) throws -> Int {
+    try session { db in
+      try db.execute(
+        "UPDATE delivery SET claimed_until = $1 WHERE claimed_by = $2 AND claimed_until IS NOT NULL",
+        [.integer(StoredTime.millis(until)), .text(holder)])
+    }
+  }
+
+  /// Gives back claims of `holder` unsent.
+  public func releaseClaims(ids: [Int64], holder: String) throws {
+    guard !ids.isEmpty else { return }
+    try session { db in
+      _ = try db.execute(
+        """
+        UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, attempts = greatest(attempts - 1, 0)
+        WHERE id = ANY($1) AND claimed_by = $2 AND claimed_until IS NOT NULL AND status <> 'sent'
+        """, [.integers(ids), .text(holder)])
     }
   }
 

@@ -30,13 +30,22 @@ public struct ChannelConfig: Equatable, Sendable {
   public var contact: String?
   /// The sender address of mail (`From:`).
   public var from: String?
+  /// How long the mail program may take over one message before it is killed (`timeout`).
+  public var mailTimeout: Double
+
+  /// The mail program's timeout when the config sets none, in seconds.
+  public static let defaultMailTimeout = 60.0
 
   /// Creates a channel.
-  public init(name: String, kind: Kind, contact: String?, from: String? = nil) {
+  public init(
+    name: String, kind: Kind, contact: String?, from: String? = nil,
+    mailTimeout: Double = ChannelConfig.defaultMailTimeout
+  ) {
     self.name = name
     self.kind = kind
     self.contact = contact
     self.from = from
+    self.mailTimeout = mailTimeout
   }
 
   /// Whether sending a message again does no harm: the outbox folder recognises a digest

@@ -54,7 +54,8 @@ extension SiteConfig {
         config.remind.maxAttempts = try reader.integer("max_attempts", in: 1...100) ?? r.maxAttempts
         config.remind.retryAfterMinutes =
           try reader.integer("retry_after_minutes", in: 1...10080) ?? r.retryAfterMinutes
-        config.remind.leaseSeconds = try reader.integer("lease_seconds", in: 10...86400) ?? r.leaseSeconds
+        config.remind.leaseSeconds = try reader.integer("lease_seconds", in: 2...86400) ?? r.leaseSeconds
+        config.remind.deadlineSeconds = try reader.integer("deadline_seconds", in: 1...86400) ?? r.deadlineSeconds
         config.remind.catchUpDays = try reader.integer("catch_up_days", in: 1...366) ?? r.catchUpDays
         config.remind.superiorRoles = try reader.strings("superior_roles") ?? r.superiorRoles
       case let name where name.hasPrefix("channels.") && !name.dropFirst(9).contains("."):
@@ -77,6 +78,7 @@ extension SiteConfig {
         "[channels.\(name)] needs type = \"console\", \"outbox\", \"mail\" or \"webhook\"")
     }
     let kind: ChannelConfig.Kind
+    var mailTimeout = ChannelConfig.defaultMailTimeout
     switch type {
     case "console":
       kind = .console
@@ -92,6 +94,7 @@ extension SiteConfig {
         throw reader.error("sendmail", "sendmail should start with the program's absolute path")
       }
       kind = .mail(command: command)
+      mailTimeout = try reader.number("timeout", in: 0.1...3600) ?? mailTimeout
     case "webhook":
       let url: String = try reader.url("url") ?? reader.required("url")
       let formatText = try reader.string("format") ?? "generic"
@@ -115,7 +118,7 @@ extension SiteConfig {
         file: reader.file, line: reader.table.line, "[channels.\(name)] needs from = \"address\" for mail")
     }
     let contact = try reader.string("contact") ?? ChannelConfig.defaultContact(for: kind)
-    return ChannelConfig(name: name, kind: kind, contact: contact, from: from)
+    return ChannelConfig(name: name, kind: kind, contact: contact, from: from, mailTimeout: mailTimeout)
   }
 
   /// ` (did you mean "x"?)` for the candidate nearest to a misspelt or abbreviated word.

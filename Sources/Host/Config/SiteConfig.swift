@@ -40,8 +40,10 @@ public struct RemindSettings: Equatable, Sendable {
   public var maxAttempts = 5
   /// `retry_after_minutes`: the first retry's wait; it doubles each time.
   public var retryAfterMinutes = 30
-  /// `lease_seconds`: how long a claimed delivery is reserved for the run sending it.
+  /// `lease_seconds`: how long a claim lasts without renewal (a live run renews its own).
   public var leaseSeconds = 600
+  /// `deadline_seconds`: how long a run may send; what is left then waits for the next run.
+  public var deadlineSeconds = 1200
   /// `catch_up_days`: how far back a run after a long pause looks.
   public var catchUpDays = 31
   /// `superior_roles`: the roles in the superior unit that hear after the unit's own chain.

@@ -50,7 +50,10 @@ public struct RemindJob {
     let day = CivilDate(options.now, in: config.timeZone)
     var summary = RemindSummary(day: day.description, units: units.count, dryRun: options.dryRun, log: logPath)
     let log = RemindLog(path: options.dryRun ? nil : logPath)
-    let heartbeat = Heartbeat(url: options.dryRun ? nil : config.heartbeat, log: log)
+    let deadline = ChildProcess.now() + Double(config.remind.deadlineSeconds)
+    let web = WebClient()
+    defer { web.shutdown() }
+    let heartbeat = Heartbeat(url: options.dryRun ? nil : config.heartbeat, log: log, web: web)
     heartbeat.ping(.start)
     let runID = options.dryRun ? nil : try store.startRun(job: Self.name, at: options.now)
     do {
@@ -79,9 +82,19 @@ public struct RemindJob {
       // that died holding them) are claimed first; this run's new ones are inserted already
       // claimed, so they need no second pass. Another runner's are left to it.
       let filter = DeliveryFilter(unitIDs: Set(units.map(\.id)), channels: Set(channels.map(\.name)))
+      let holder = ClaimHolder.current(run: String(runID ?? 0)).text
       let lease = Double(config.remind.leaseSeconds)
-      let again = try store.claimDeliveries(filter, limit: Int.max, now: options.now, leaseSeconds: lease)
-      var fresh = try store.insertDeliveriesClaimed(planned, now: options.now, leaseSeconds: lease)
+      let keeper = ClaimKeeper(store: store, holder: holder, leaseSeconds: lease, log: log)
+      keeper.start()
+      defer { keeper.stop() }
+      // Claims whose holder was a process of this host that is gone are taken at once.
+      let gone = try store.claimHolders(at: Date()).filter { ClaimHolder(text: $0)?.isGoneFromThisHost == true }
+      let again = try store.claimDeliveries(
+        filter, limit: Int.max, now: options.now,
+        lease: ClaimLease(holder: holder, clock: Date(), seconds: lease, takingOver: Set(gone)))
+      summary.interrupted = again.filter(\.interrupted).count
+      var fresh = try store.insertDeliveriesClaimed(
+        planned, now: options.now, lease: ClaimLease(holder: holder, clock: Date(), seconds: lease))
       summary.queued = fresh.count
       for d in fresh { summary.queuedByChannel[d.key.channel, default: 0] += 1 }
       try store.advanceWatermarks(job: Self.name, unitIDs: covered, to: options.now)
@@ -108,7 +121,8 @@ public struct RemindJob {
         i >= again.count ? origins[i - again.count].map { notices[$0] } : nil
       }
       fresh.insert(contentsOf: again, at: 0)  // the claimed list, in place: no second copy
-      try sender.send(fresh, now: options.now, day: day, summary: &summary)
+      try sender.send(
+        fresh, now: options.now, day: day, holder: holder, deadline: deadline, web: web, summary: &summary)
       log.write("发送用时 \(Self.elapsed(since: started) - queuedAt) ms")
       try store.finishRun(id: runID!, at: options.now, outcome: summary.outcome, detail: summary.line)
       heartbeat.ping(summary.exitCode == 0 ? .success : .failure)

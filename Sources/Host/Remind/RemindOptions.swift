@@ -69,6 +69,10 @@ public struct RemindSummary: Sendable {
   public var failed = 0
   /// Deliveries given up this run.
   public var givenUp = 0
+  /// Deliveries left unsent for the next run when the run's deadline passed.
+  public var deferred = 0
+  /// Deliveries taken over from a run that ended without sending them.
+  public var interrupted = 0
   /// Problems found (roles nobody holds, unit types without a plugin, plugin problems).
   public var problems: [String] = []
   /// Units the run could not serve in full: their watermarks stay, so the next good run
@@ -81,8 +85,9 @@ public struct RemindSummary: Sendable {
   /// The detail log's path.
   public var log: String?
 
-  /// 0 all done; 1 work held for the next run (deliveries failed, units skipped).
-  public var exitCode: Int32 { failed + givenUp > 0 || !skipped.isEmpty ? 1 : 0 }
+  /// 0 all done; 1 work held for the next run (deliveries failed or left past the run's
+  /// deadline, units skipped).
+  public var exitCode: Int32 { failed + givenUp + deferred > 0 || !skipped.isEmpty ? 1 : 0 }
 
   /// The run log's outcome: `ok` all done, `failed` nothing could be planned for any unit,
   /// `partial` anything else held for the next run.
@@ -112,6 +117,8 @@ public struct RemindSummary: Sendable {
       "失败 \(failed) 条", "放弃 \(givenUp) 条",
     ]
     if let skippedPart { parts.append(skippedPart) }
+    if deferred > 0 { parts.append("\(deferred) 条因超过运行时限留待下次") }
+    if interrupted > 0 { parts.append("\(interrupted) 条来自中断的运行") }
     if !problems.isEmpty { parts.append("问题 \(problems.count) 个") }
     var text = head + "：" + parts.joined(separator: "，")
     if let log, !dryRun { text += "（详见 \(log)）" }

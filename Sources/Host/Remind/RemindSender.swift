@@ -32,11 +32,16 @@ struct RemindSender {
     MessageTemplates.builtIn(language: config.language).overridden(by: plugin).overridden(by: config.messages)
   }
 
-  /// Sends `claimed` (claimed by this run: its new deliveries and earlier ones due again).
-  func send(_ claimed: [Delivery], now: Date, day: CivilDate, summary: inout RemindSummary) throws {
+  /// Sends `claimed` (claimed by `holder`, this run: its new deliveries and earlier ones
+  /// due again). Once the monotonic clock passes `deadline`, the digests not yet sent are
+  /// released to the next run, unattempted.
+  func send(
+    _ claimed: [Delivery], now: Date, day: CivilDate, holder: String, deadline: Double, web: WebClient,
+    summary: inout RemindSummary
+  ) throws {
     guard !claimed.isEmpty else { return }
     let channels = Dictionary(uniqueKeysWithValues: config.effectiveChannels.map { ($0.name, $0) })
-    let senders = channels.mapValues { Channels.make($0, timeZone: config.timeZone, console: console) }
+    let senders = channels.mapValues { Channels.make($0, timeZone: config.timeZone, web: web, console: console) }
     var templates: [[String: String]: MessageTemplates] = [:]
     var unmarked: [Int64] = []
     defer { if !unmarked.isEmpty { try? store.markDeliveriesSent(ids: unmarked, at: now) } }
@@ -46,7 +51,15 @@ struct RemindSender {
       let d = claimed[i]
       return "\(d.key.recipient)\u{0}\(d.key.channel)\u{0}\(d.attempts)"
     }
-    for (_, positions) in groups.sorted(by: { claimed[$0.value[0]].id < claimed[$1.value[0]].id }) {
+    let ordered = groups.sorted(by: { claimed[$0.value[0]].id < claimed[$1.value[0]].id })
+    for (index, (_, positions)) in ordered.enumerated() {
+      if ChildProcess.now() >= deadline {
+        let left = ordered[index...].flatMap { $0.value.map { claimed[$0].id } }
+        try store.releaseClaims(ids: left, holder: holder)
+        summary.deferred += left.count
+        log.write("超过运行时限：\(left.count) 条留待下次")
+        break
+      }
       let deliveries = positions.map { claimed[$0] }
       let first = deliveries[0]
       let ids = deliveries.map(\.id)
@@ -136,6 +149,7 @@ struct Heartbeat {
 
   let url: String?
   let log: RemindLog
+  let web: WebClient
 
   func ping(_ event: Event) {
     guard let url else { return }
@@ -145,8 +159,8 @@ struct Heartbeat {
     case .failure: url + "/fail"
     }
     do {
-      let (status, _) = try HTTPClient.post(target, body: nil, timeout: 10, method: "GET")
-      if !(200..<300).contains(status) { log.write("心跳 \(target) 返回 HTTP \(status)") }
+      let reply = try web.send(target, method: .GET, timeout: 10)
+      if !(200..<300).contains(reply.status) { log.write("心跳 \(target) 返回 HTTP \(reply.status)") }
     } catch {
       log.write("心跳 \(target) 失败：\(error)")
     }

@@ -55,6 +55,9 @@ public struct Delivery: Sendable, Equatable, Codable {
   public var nextAttemptAt: Date?
   /// The message body to send.
   public var message: String
+  /// Whether the claim that returned it took it from a run that never marked it (one
+  /// that died, or stopped renewing its claims).
+  public var interrupted = false
 
   /// Creates a delivery.
   public init(

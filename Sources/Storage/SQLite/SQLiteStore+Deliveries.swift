@@ -25,25 +25,25 @@ extension SQLiteStore {
   }
 
   /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction.
-  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, leaseSeconds: Double) throws
+  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, lease: ClaimLease) throws
     -> [Delivery]
   {
     let created = StoredTime.millis(Date())
-    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
+    let until = StoredTime.millis(lease.until)
     return try write { db in
       let insert = try RawInsert(
         db,
         sql: """
           INSERT OR IGNORE INTO delivery (unit_id, item_id, period, stage, recipient, channel,
-            status, attempts, claimed_until, message, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, 'pending', 1, ?, ?, ?)
+            status, attempts, claimed_until, claimed_by, message, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, 'pending', 1, ?, ?, ?, ?)
           """)
       var inserted: [Delivery] = []
       for d in deliveries {
         let k = d.key
         try insert.run(
           db, .text(k.unitID), .text(k.itemID), .text(k.period), .text(k.stage), .text(k.recipient),
-          .text(k.channel), .integer(until), .text(d.message), .integer(created))
+          .text(k.channel), .integer(until), .text(lease.holder), .text(d.message), .integer(created))
         guard db.changesCount == 1 else { continue }
         inserted.append(Delivery(id: db.lastInsertedRowID, key: k, attempts: 1, message: d.message))
       }

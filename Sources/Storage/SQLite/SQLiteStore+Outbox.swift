@@ -4,30 +4,72 @@ import GRDB
 extension SQLiteStore {
   /// Claims pending and retry-due deliveries that `filter` takes, for one sender.
   public func claimDeliveries(
-    _ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double
+    _ filter: DeliveryFilter, limit: Int, now: Date, lease: ClaimLease
   ) throws -> [Delivery] {
     let nowMillis = StoredTime.millis(now)
-    let until = StoredTime.millis(now.addingTimeInterval(leaseSeconds))
+    let clock = StoredTime.millis(lease.clock)
+    let until = StoredTime.millis(lease.until)
+    let gone = lease.takingOver.sorted()
+    let takeOver = gone.isEmpty ? "" : " OR claimed_by IN (" + gone.map { _ in "?" }.joined(separator: ",") + ")"
+    var arguments: [(any DatabaseValueConvertible)?] = [nowMillis, clock]
+    arguments += gone.map { $0 as (any DatabaseValueConvertible)? }
     return try write { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT * FROM delivery
-          WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= ?1))
-            AND (claimed_until IS NULL OR claimed_until <= ?1)
+          WHERE (status = 'pending' OR (status = 'failed' AND next_attempt_at <= ?))
+            AND (claimed_until IS NULL OR claimed_until <= ?\(takeOver))
           ORDER BY id
-          """, arguments: [nowMillis])
+          """, arguments: StatementArguments(arguments))
       var claimed: [Delivery] = []
       while claimed.count < limit, let row = try rows.next() {
         var d = Self.delivery(from: row)
         guard filter.accepts(d.key) else { continue }
         d.attempts += 1
+        d.interrupted = (row["claimed_until"] as Int64?) != nil
         claimed.append(d)
       }
       let update = try db.cachedStatement(
-        sql: "UPDATE delivery SET claimed_until = ?, attempts = ? WHERE id = ?")
-      for d in claimed { try update.execute(arguments: [until, d.attempts, d.id]) }
+        sql: "UPDATE delivery SET claimed_until = ?, claimed_by = ?, attempts = ? WHERE id = ?")
+      for d in claimed { try update.execute(arguments: [until, lease.holder, d.attempts, d.id]) }
       return claimed
+    }
+  }
+
+  /// The holders of claims whose lease has not lapsed at `clock`.
+  public func claimHolders(at clock: Date) throws -> [String] {
+    try read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT claimed_by FROM delivery
+          WHERE claimed_until IS NOT NULL AND claimed_until > ? AND claimed_by IS NOT NULL
+          ORDER BY 1
+          """, arguments: [StoredTime.millis(clock)])
+    }
+  }
+
+  /// Extends the claims `holder` still has.
+  public func renewClaims(holder: String, until: Date) throws -> Int {
+    try write { db in
+      try db.execute(
+        sql: "UPDATE delivery SET claimed_until = ? WHERE claimed_by = ? AND claimed_until IS NOT NULL",
+        arguments: [StoredTime.millis(until), holder])
+      return db.changesCount
+    }
+  }
+
+  /// Gives back claims of `holder` unsent.
+  public func releaseClaims(ids: [Int64], holder: String) throws {
+    guard !ids.isEmpty else { return }
+    try write { db in
+      let update = try db.cachedStatement(
+        sql: """
+          UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, attempts = max(attempts - 1, 0)
+          WHERE id BETWEEN ? AND ? AND claimed_by = ? AND claimed_until IS NOT NULL AND status != 'sent'
+          """)
+      for (low, high) in Self.runs(of: ids) { try update.execute(arguments: [low, high, holder]) }
     }
   }
 

@@ -8,6 +8,7 @@ enum Schema {
     "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
     "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
     "createAudit", "createPluginData", "addRecordDoneOn", "createItemVersion",
+    "addDeliveryClaimHolder",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -197,6 +198,15 @@ enum Schema {
             definition TEXT NOT NULL,
             seen_at INTEGER NOT NULL,
             PRIMARY KEY (unit_type, item_id, since)) WITHOUT ROWID;
+          """)
+    }
+    // Who holds a delivery's claim (`ClaimHolder.text`), so a live run can renew its own
+    // claims and the next run can tell a dead holder's from a live one's.
+    m.registerMigration("addDeliveryClaimHolder") { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE delivery ADD COLUMN claimed_by TEXT;
+          CREATE INDEX delivery_claimed_by ON delivery(claimed_by) WHERE claimed_until IS NOT NULL;
           """)
     }
     return m

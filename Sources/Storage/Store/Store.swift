@@ -140,14 +140,11 @@ public protocol DeliveryStore: Sendable {
   /// Inserts the deliveries whose key is not yet present, in one transaction; returns
   /// the number inserted.
   func insertDeliveriesIfAbsent(_ deliveries: [Delivery]) throws -> Int
-  /// Inserts the deliveries whose key is not yet present, already claimed by the caller
-  /// (attempts 1, leased for `leaseSeconds` from `now`), in one transaction; returns the
-  /// ones inserted, with their ids, in the order given. A sender that plans its own deliveries needs no
-  /// separate claim for them; a key another runner inserted first is left to that runner.
-  func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, leaseSeconds: Double) throws -> [Delivery]
-  /// Claims up to `limit` pending or retry-due failed deliveries (attempts +1); deliveries
-  /// claimed by one caller are not handed to another until marked or `leaseSeconds` pass.
-  func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery]
+  /// Inserts the deliveries whose key is not yet present, already claimed under `lease`
+  /// (attempts 1), in one transaction; returns the ones inserted, with their ids, in the
+  /// order given. A sender that plans its own deliveries needs no separate claim for them;
+  /// a key another runner inserted first is left to that runner.
+  func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, lease: ClaimLease) throws -> [Delivery]
   /// Marks a delivery sent.
   func markDeliverySent(id: Int64, at: Date) throws
   /// Marks a delivery failed with the error and when to try again.
@@ -158,9 +155,20 @@ public protocol DeliveryStore: Sendable {
   func watermark(job: String, unitID: String) throws -> Date?
   /// Moves the watermark of a job for a unit forward (never backward).
   func advanceWatermark(job: String, unitID: String, to: Date) throws
-  /// Claims like `claimDeliveries(limit:now:leaseSeconds:)`, only deliveries `filter` takes.
-  func claimDeliveries(_ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double) throws
+  /// Claims up to `limit` deliveries `filter` takes that are pending, or failed with their
+  /// retry due at `now` (attempts +1), under `lease`: a claim is not handed to another
+  /// caller until it is marked or released, or its lease lapses unrenewed (by the lease's
+  /// clock), or its holder is one of `lease.takingOver`. A delivery claimed before and
+  /// never marked comes back with `interrupted` set.
+  func claimDeliveries(_ filter: DeliveryFilter, limit: Int, now: Date, lease: ClaimLease) throws
     -> [Delivery]
+  /// The holders of claims whose lease has not lapsed at `clock`.
+  func claimHolders(at clock: Date) throws -> [String]
+  /// Extends every claim `holder` still has to `until`; returns how many there are.
+  func renewClaims(holder: String, until: Date) throws -> Int
+  /// Gives back claims of `holder` unsent: pending (or due for retry) again, unclaimed,
+  /// and the attempt the claim counted taken back.
+  func releaseClaims(ids: [Int64], holder: String) throws
   /// Marks several deliveries (one message) sent, in one transaction.
   func markDeliveriesSent(ids: [Int64], at: Date) throws
   /// Marks several deliveries failed in one transaction; a nil `retryAt` gives them up.
@@ -179,6 +187,20 @@ extension DeliveryStore {
   /// Claims without a filter: every backend's filtered claim, taking everything.
   public func claimDeliveries(limit: Int, now: Date, leaseSeconds: Double) throws -> [Delivery] {
     try claimDeliveries(DeliveryFilter(), limit: limit, now: now, leaseSeconds: leaseSeconds)
+  }
+
+  /// Claims for an anonymous holder, the lease measured from `now`.
+  public func claimDeliveries(_ filter: DeliveryFilter, limit: Int, now: Date, leaseSeconds: Double) throws
+    -> [Delivery]
+  {
+    try claimDeliveries(filter, limit: limit, now: now, lease: ClaimLease(holder: "", clock: now, seconds: leaseSeconds))
+  }
+
+  /// Inserts claimed by an anonymous holder, the lease measured from `now`.
+  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, leaseSeconds: Double) throws
+    -> [Delivery]
+  {
+    try insertDeliveriesClaimed(deliveries, now: now, lease: ClaimLease(holder: "", clock: now, seconds: leaseSeconds))
   }
 }
 

@@ -68,36 +68,45 @@ struct MailMessage {
 
 /// Hands each message to a sendmail-compatible program (`sendmail`, Debian's `msmtp`):
 /// the configured command, then `-i -f FROM -- ADDRESS`, the message on standard input.
+/// A program that fails, exits without reading the whole message, or outlives `timeout`
+/// (killed, with everything it started) is a failed delivery, never a crash or a hang.
 struct MailChannel: ReminderChannel {
   let command: [String]
   let from: String
   let timeZone: TimeZone
+  let timeout: Double
 
   func send(_ message: OutgoingMessage) throws {
     guard let address = message.address else { throw ChannelError("邮件渠道缺少收件地址") }
     let mail = MailMessage(
       from: from, to: address, toName: message.digest.person?.name, subject: message.subject,
       text: message.text, date: message.date, messageID: message.digest.id, timeZone: timeZone)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: command[0])
-    process.arguments = Array(command.dropFirst()) + ["-i", "-f", from, "--", address]
-    let input = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = errors
+    let program = command[0]
+    let input = Array(mail.rendered().utf8)
+    let outcome: ChildProcess.Outcome
     do {
-      try process.run()
+      outcome = try ChildProcess(argv: command + ["-i", "-f", from, "--", address], timeout: timeout)
+        .run(input: input)
     } catch {
-      throw ChannelError("无法运行邮件程序 \(command[0])：\(error.localizedDescription)")
+      throw ChannelError("无法运行邮件程序 \(program)：\(error)")
     }
-    input.fileHandleForWriting.write(Data(mail.rendered().utf8))
-    try? input.fileHandleForWriting.close()
-    let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      let detail = said.trimmingCharacters(in: .whitespacesAndNewlines)
-      throw ChannelError("\(command[0]) 退出码 \(process.terminationStatus)：\(detail.prefix(300))")
+    let said = outcome.errorText.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300)
+    if outcome.timedOut {
+      throw ChannelError("邮件程序 \(program) 超过 \(Self.seconds(timeout)) 秒未结束，已终止")
     }
+    if let signal = outcome.signal {
+      throw ChannelError("邮件程序 \(program) 被信号 \(signal) 终止：\(said)")
+    }
+    guard outcome.exitCode == 0 else {
+      throw ChannelError("\(program) 退出码 \(outcome.exitCode ?? -1)：\(said)")
+    }
+    guard outcome.written == input.count else {
+      throw ChannelError("\(program) 只读了邮件的 \(outcome.written)/\(input.count) 字节就退出了")
+    }
+  }
+
+  /// `60`, or `0.5`: a timeout as written in the config.
+  static func seconds(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
   }
 }

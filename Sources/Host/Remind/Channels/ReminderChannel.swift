@@ -20,14 +20,17 @@ protocol ReminderChannel {
 }
 
 enum Channels {
-  /// The sender for a configured channel; console output goes to `console`.
-  static func make(_ config: ChannelConfig, timeZone: TimeZone, console: @escaping (String) -> Void) -> any ReminderChannel {
+  /// The sender for a configured channel; console output goes to `console`, HTTP through `web`.
+  static func make(
+    _ config: ChannelConfig, timeZone: TimeZone, web: WebClient, console: @escaping (String) -> Void
+  ) -> any ReminderChannel {
     switch config.kind {
     case .console: ConsoleChannel(write: console)
     case .outbox(let folder, let mail): OutboxChannel(folder: folder, mail: mail, from: config.from, timeZone: timeZone)
-    case .mail(let command): MailChannel(command: command, from: config.from ?? "", timeZone: timeZone)
+    case .mail(let command):
+      MailChannel(command: command, from: config.from ?? "", timeZone: timeZone, timeout: config.mailTimeout)
     case .webhook(let url, let format, let secret, let timeout):
-      WebhookChannel(url: url, format: format, secret: secret, timeout: timeout)
+      WebhookChannel(url: url, format: format, secret: secret, timeout: timeout, web: web)
     }
   }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The JSON bodies a webhook posts (and the outbox folder writes), keys in sorted order.
@@ -70,13 +71,16 @@ enum WebhookBody {
   }
 }
 
-/// POSTs each message to a URL as JSON, with a timeout. A non-2xx status, or a robot's
-/// non-zero `errcode`, is a failure.
+/// POSTs each message to a URL as JSON through the run's `WebClient`, with a timeout and
+/// the digest's id in `X-Taizhang-Delivery` (the same on a retry of the same digest, for
+/// a receiver to deduplicate on). A non-2xx status, or a robot's non-zero `errcode`, is a
+/// failure.
 struct WebhookChannel: ReminderChannel {
   let url: String
   let format: ChannelConfig.WebhookFormat
   let secret: String?
   let timeout: Double
+  let web: WebClient
 
   func send(_ message: OutgoingMessage) throws {
     let body: Data
@@ -86,15 +90,17 @@ struct WebhookChannel: ReminderChannel {
     case .wecom: body = WebhookBody.wecom(message)
     }
     let target = format == .dingtalk ? Self.signed(url, secret: secret, at: Date()) : url
-    let (status, reply) = try HTTPClient.post(target, body: body, timeout: timeout)
-    guard (200..<300).contains(status) else {
-      throw ChannelError("\(url) 返回 HTTP \(status)：\(String(decoding: reply.prefix(200), as: UTF8.self))")
+    let reply = try web.send(
+      target, body: Array(body), headers: [("X-Taizhang-Delivery", message.digest.id)], timeout: timeout)
+    let shown = WebClient.redacted(url)
+    guard (200..<300).contains(reply.status) else {
+      throw ChannelError("\(shown) 返回 HTTP \(reply.status)：\(String(decoding: reply.body.prefix(200), as: UTF8.self))")
     }
     if format != .generic,
-      let object = try? JSONSerialization.jsonObject(with: reply) as? [String: Any],
+      let object = try? JSONSerialization.jsonObject(with: Data(reply.body)) as? [String: Any],
       let code = object["errcode"] as? Int, code != 0
     {
-      throw ChannelError("\(url) 拒收：errcode \(code) \(object["errmsg"] as? String ?? "")")
+      throw ChannelError("\(shown) 拒收：errcode \(code) \(object["errmsg"] as? String ?? "")")
     }
   }
 
@@ -103,54 +109,15 @@ struct WebhookChannel: ReminderChannel {
   static func signed(_ url: String, secret: String?, at date: Date) -> String {
     guard let secret else { return url }
     let timestamp = String(Int64(date.timeIntervalSince1970 * 1000))
-    let mac = HMACSHA256.mac(key: Array(secret.utf8), message: Array("\(timestamp)\n\(secret)".utf8))
+    let mac = hmacSHA256(key: Array(secret.utf8), message: Array("\(timestamp)\n\(secret)".utf8))
     var allowed = CharacterSet.alphanumerics
     allowed.insert(charactersIn: "-._~")
     let sign = Data(mac).base64EncodedString().addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     return url + (url.contains("?") ? "&" : "?") + "timestamp=\(timestamp)&sign=\(sign)"
   }
-}
 
-/// A blocking HTTP request with a timeout, made by the system's `curl` program: linking
-/// Foundation's URLSession would tie the static binary to libcurl's shared library.
-enum HTTPClient {
-  /// The program, `TAIZHANG_CURL` or /usr/bin/curl.
-  static var curl: String { ProcessInfo.processInfo.environment["TAIZHANG_CURL"] ?? "/usr/bin/curl" }
-
-  static func post(_ url: String, body: Data?, timeout: Double, method: String = "POST") throws -> (Int, Data) {
-    guard let target = URL(string: url), ["http", "https"].contains(target.scheme ?? "") else {
-      throw ChannelError("不是有效的地址：\(url)")
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: curl)
-    var args = ["-sS", "--max-time", String(timeout), "-X", method, "-o", "-", "-w", "\n%{http_code}"]
-    if body != nil {
-      args += ["-H", "Content-Type: application/json; charset=utf-8", "--data-binary", "@-"]
-    }
-    process.arguments = args + ["--url", url]
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    do {
-      try process.run()
-    } catch {
-      throw ChannelError("无法运行 \(curl)（Debian：apt-get install curl）：\(error.localizedDescription)")
-    }
-    if let body { input.fileHandleForWriting.write(body) }
-    try? input.fileHandleForWriting.close()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      let reason = process.terminationStatus == 28 ? "超时（\(timeout) 秒）" : said.trimmingCharacters(in: .whitespacesAndNewlines)
-      throw ChannelError("\(url)：\(reason)")
-    }
-    guard let cut = data.lastIndex(of: UInt8(ascii: "\n")),
-      let status = Int(String(decoding: data[(cut + 1)...], as: UTF8.self))
-    else { throw ChannelError("\(url)：无法读取响应") }
-    return (status, Data(data[..<cut]))
+  /// HMAC-SHA256 (RFC 2104) from swift-crypto.
+  static func hmacSHA256(key: [UInt8], message: [UInt8]) -> [UInt8] {
+    Array(HMAC<Crypto.SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)))
   }
 }
