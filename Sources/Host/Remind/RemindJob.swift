@@ -69,6 +69,13 @@ public struct RemindJob {
       let heldMarks = try store.watermarks(job: Self.heldName)
       planner.catchUpAll = HeldUnits.returning(watermarks: watermarks, held: heldMarks)
       var (planned, covered) = try planner.plan(units, now: options.now, watermarks: watermarks)
+      // The days judged: from the oldest watermark the run catches up from, to a month
+      // ahead (the warnings before due days); a year among them without holiday data is
+      // said once in the summary.
+      let oldest = watermarks.values.map { CivilDate($0, in: config.timeZone) }.min() ?? day
+      let judged = max(min(oldest, day), day.adding(days: -config.remind.catchUpDays))...day.adding(days: 31)
+      summary.missingHolidayYears = HolidayCoverage.missingYears(in: judged, calendar: calendar)
+      HolidayCoverage.warning(missingYears: summary.missingHolidayYears).map { log.write("注意：\($0)") }
       summary.problems = Array(Set(planner.allProblems)).sorted()
       summary.skipped = planner.held
       for channel in channels { summary.queuedByChannel[channel.name] = 0 }

@@ -73,6 +73,9 @@ public struct RemindSummary: Sendable {
   public var deferred = 0
   /// Deliveries taken over from a run that ended without sending them.
   public var interrupted = 0
+  /// Years among the days the run judged (and the month ahead it warns about) that have
+  /// no holiday data: their holidays and 调休 are unknown, so due days may be off.
+  public var missingHolidayYears: [Int] = []
   /// Problems found (roles nobody holds, unit types without a plugin, plugin problems).
   public var problems: [String] = []
   /// Units the run could not serve in full: their watermarks stay, so the next good run
@@ -120,6 +123,9 @@ public struct RemindSummary: Sendable {
     if deferred > 0 { parts.append("\(deferred) 条因超过运行时限留待下次") }
     if interrupted > 0 { parts.append("\(interrupted) 条来自中断的运行") }
     if !problems.isEmpty { parts.append("问题 \(problems.count) 个") }
+    if !missingHolidayYears.isEmpty {
+      parts.append("注意：\(missingHolidayYears.map { "\($0) 年" }.joined(separator: "、"))没有节假日数据")
+    }
     var text = head + "：" + parts.joined(separator: "，")
     if let log, !dryRun { text += "（详见 \(log)）" }
     return text

@@ -3,7 +3,8 @@ extension RemindSummary: Encodable {
   enum CodingKeys: String, CodingKey {
     case day, units, queued, messages, sent, failed, givenUp = "given_up", problems
     case skippedUnits = "skipped_units", channels, dryRun = "dry_run", log, outcome
-    case exitCode = "exit_code", summary
+    case exitCode = "exit_code", summary, deferred, interrupted
+    case missingHolidayYears = "missing_holiday_years"
   }
 
   /// Encodes the counts, the outcome and exit code, the problems, the skipped units with
@@ -17,6 +18,9 @@ extension RemindSummary: Encodable {
     try c.encode(sent, forKey: .sent)
     try c.encode(failed, forKey: .failed)
     try c.encode(givenUp, forKey: .givenUp)
+    try c.encode(deferred, forKey: .deferred)
+    try c.encode(interrupted, forKey: .interrupted)
+    try c.encode(missingHolidayYears, forKey: .missingHolidayYears)
     try c.encode(problems, forKey: .problems)
     try c.encode(skipped, forKey: .skippedUnits)
     try c.encode(queuedByChannel.mapValues { ["queued": $0] }, forKey: .channels)
