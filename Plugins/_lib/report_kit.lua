@@ -47,7 +47,10 @@ end
 
 --- 标题与副标题：单位名称 + 期间 + 报告名。
 function M.cover(ctx, doc, name)
-  doc:title(ctx.unit.name .. ctx.period.title .. name, { subtitle = M.range_text(ctx.period.from, ctx.period.to) })
+  -- 副标题写明统计区间和截至日期：期间未结束时，报告只是截至当天的进度。
+  local subtitle = M.range_text(ctx.period.from, ctx.period.to)
+  if ctx.as_of_text then subtitle = subtitle .. "（" .. ctx.as_of_text .. "）" end
+  doc:title(ctx.unit.name .. ctx.period.title .. name, { subtitle = subtitle })
 end
 
 --- 总体完成情况：一段话和关键指标。
@@ -60,9 +63,40 @@ function M.overview(ctx, doc)
     { label = "完成率", value = M.pct(c.rate) },
     { label = "已完成", value = c.done .. " 项次" },
     { label = "逾期", value = c.overdue .. " 项次", target = "0 项次" },
-    { label = "综合得分", value = M.num(ctx.score.score), target = ctx.score.grade },
+    { label = "综合得分", value = M.num(ctx.score.score) .. " 分（" .. ctx.score.grade .. "）" },
   }
   doc:figures(figures)
+  M.score_note(ctx, doc)
+end
+
+--- 评分说明：怎样计分、等次线、扣分最多的事项和未通过的否决项（都写事项名称）。
+function M.score_note(ctx, doc, limit)
+  local s = ctx.score
+  if not s.deductions then return end
+  limit = limit or 5
+  local grades = {}
+  for _, g in ipairs(s.grades or {}) do
+    grades[#grades + 1] = string.format("%s分及以上为%s", M.num(g.at_least), g.name)
+  end
+  local text = "评分说明：各事项按权重计分，按时完成且指标达标的项次得分，满分100分"
+  if #grades > 0 then text = text .. "；" .. table.concat(grades, "，") .. "，以下为" .. s.failing end
+  text = text .. "。"
+  local lost = {}
+  for i, d in ipairs(s.deductions) do
+    if i > limit then break end
+    lost[#lost + 1] = string.format("%s扣%s分（应完成%d次，完成%d次）", d.title, M.num(d.points), d.counted, d.achieved)
+  end
+  if #lost > 0 then
+    text = text .. "扣分较多的是：" .. table.concat(lost, "；")
+    if #s.deductions > limit then text = text .. string.format("；另有%d项扣分较少", #s.deductions - limit) end
+    text = text .. "。"
+  elseif ctx.completion.counted > 0 then
+    text = text .. "本期没有扣分。"
+  end
+  if #s.vetoed_titles > 0 then
+    text = text .. "否决项“" .. table.concat(s.vetoed_titles, "”“") .. "”未通过，等次按" .. s.failing .. "认定。"
+  end
+  doc:paragraph(text)
 end
 
 --- 完成率文本；没有应办事项时为“—”。
@@ -142,35 +176,98 @@ function M.overdue_table(ctx, doc)
   }
 end
 
---- 从台账记录的备注中取亮点（已完成事项的备注），最多 limit 条。
-function M.highlights(ctx, limit)
-  local out = {}
-  for _, n in ipairs(ctx.notes) do
-    if n.status == "done" and #out < (limit or 8) then
-      out[#out + 1] = n.title .. "：" .. n.note
-    end
+--- 有问题的事项（有逾期，或指标未达标），按编号。
+local function problem_items(ctx)
+  local ids = {}
+  for _, it in ipairs(ctx.items) do
+    if it.overdue > 0 or it.met == false then ids[it.item] = true end
   end
+  return ids
+end
+
+--- 列表截断：超过 limit 条时只留前 limit 条，并说明另有几项。
+local function cut(list, limit, rest)
+  if #list <= limit then return list end
+  local out = {}
+  for i = 1, limit do out[i] = list[i] end
+  out[#out + 1] = string.format(rest, #list - limit)
   return out
 end
 
---- 问题：逾期事项和未达标指标，最多 limit 条。
+--- 从台账记录的备注中取亮点：已完成事项的备注，不含有问题的事项，不重复；最多 limit 条。
+--- skip 为不取的类别编号集合（例如另有一节专写的类别）。
+function M.highlights(ctx, limit, skip)
+  local out, seen = {}, {}
+  local bad = problem_items(ctx)
+  skip = skip or {}
+  for _, n in ipairs(ctx.notes) do
+    local line = n.title .. "：" .. n.note
+    if n.status == "done" and not bad[n.item] and not skip[n.category] and not seen[line] then
+      seen[line] = true
+      out[#out + 1] = line
+    end
+  end
+  return cut(out, limit or 8, "另有%d条记录未列出，详见台账。")
+end
+
+--- 问题：逾期事项和未达标指标，最严重的在前（逾期次数多、逾期久的先列）；最多 limit 条，
+--- 超出的说明另有几项。每个事项只写一次。
 function M.problems(ctx, limit)
+  local found = {}
+  for _, it in ipairs(ctx.items) do
+    local line
+    if it.target and it.met == false then
+      local value = it.value == nil and "尚未填报" or ("最近一次为 " .. it.value_text)
+      line = string.format("%s（%s）本期应填报 %d 次，%d 次未按时填报或未达到目标（%s），%s，责任人：%s。",
+        it.title, it.category_title, it.counted, it.missed, it.target, value, it.owners_text)
+    elseif it.overdue > 0 then
+      line = string.format("%s（%s）有 %d 次未按时完成，最早一次已逾期 %d 天，责任人：%s。",
+        it.title, it.category_title, it.overdue, it.days, it.owners_text)
+    end
+    if line then
+      found[#found + 1] = { line = line, weight = math.max(it.overdue, it.missed or 0), days = it.days or 0 }
+    end
+  end
+  table.sort(found, function(a, b)
+    if a.weight ~= b.weight then return a.weight > b.weight end
+    if a.days ~= b.days then return a.days > b.days end
+    return a.line < b.line
+  end)
   local out = {}
-  limit = limit or 8
-  for _, o in ipairs(ctx.items) do
-    if #out >= limit then break end
-    if o.overdue > 0 then
-      out[#out + 1] = string.format("%s（%s）有 %d 次未按时完成，最早一次已逾期 %d 天，责任人：%s。",
-        o.title, o.category_title, o.overdue, o.days, o.owners_text)
+  for i, f in ipairs(found) do out[i] = f.line end
+  return cut(out, limit or 8, "另有%d项问题未列出，详见逾期事项和指标完成情况。")
+end
+
+--- 下一步打算：补办逾期事项、整改未达标指标、抓好期内尚未到期的工作；写事项名称。
+--- next_time 为“下月”“明年”等。
+function M.next_steps(ctx, next_time)
+  local overdue, metrics, open = {}, {}, 0
+  for _, it in ipairs(ctx.items) do
+    if it.target and it.met == false then
+      metrics[#metrics + 1] = it.title
+    elseif it.overdue > 0 then
+      overdue[#overdue + 1] = it.title
     end
+    open = open + (it.open or 0)
   end
-  for _, m in ipairs(ctx.items) do
-    if #out >= limit then break end
-    if m.met == false then
-      out[#out + 1] = string.format("%s最近一次为 %s，未达到目标（%s）。", m.title, m.value_text, m.target)
-    end
+  local function some(list, n)
+    if #list <= n then return table.concat(list, "、") end
+    local head = {}
+    for i = 1, n do head[i] = list[i] end
+    return table.concat(head, "、") .. string.format("等%d项", #list)
   end
-  return out
+  local steps = {}
+  if #overdue > 0 then
+    steps[#steps + 1] = "督促责任人尽快补办逾期事项并补齐台账：" .. some(overdue, 5) .. "。"
+  end
+  if #metrics > 0 then
+    steps[#steps + 1] = "针对" .. some(metrics, 5) .. "未达到目标的情况，查找原因，逐项落实整改措施。"
+  end
+  if not ctx.period_over and open > 0 then
+    steps[#steps + 1] = string.format("抓好本期尚未到期的 %d 项次工作，按时完成并及时登记。", open)
+  end
+  steps[#steps + 1] = (next_time or "下一阶段") .. "按清单和提醒安排推进各项工作，每项工作完成后当日登记台账、上传佐证材料。"
+  return steps
 end
 
 --- 列表，空时写一句说明。
@@ -200,6 +297,8 @@ function M.monthly(ctx, doc, name)
   M.list_or(doc, M.highlights(ctx), "本期台账记录中没有填写工作亮点。")
   h("存在问题")
   M.list_or(doc, M.problems(ctx), "本期没有发现逾期或未达标的情况。")
+  h("下一步打算")
+  doc:list(M.next_steps(ctx, "下月"))
   M.signature(ctx, doc)
 end
 
@@ -265,8 +364,10 @@ function M.self_check(ctx, doc)
     align = { "center", "left", "left", "right", "right", "center", "left" },
   }
   if #ctx.score.vetoed > 0 then
-    doc:paragraph("**否决项未通过：**" .. table.concat(ctx.score.vetoed, "、") .. "，等次按不合格认定。")
+    doc:paragraph("**否决项未通过：**" .. table.concat(ctx.score.vetoed_titles or ctx.score.vetoed, "、")
+      .. "，等次按" .. (ctx.score.failing or "不合格") .. "认定。")
   end
+  M.score_note(ctx, doc)
   M.signature(ctx, doc)
 end
 
@@ -292,9 +393,10 @@ function M.annual(ctx, doc)
   end
   h("主要成绩")
   M.list_or(doc, M.highlights(ctx, 12), "台账记录中没有填写成绩说明。")
-  h("存在问题和明年打算")
+  h("存在问题")
   M.list_or(doc, M.problems(ctx, 12), "全年没有逾期或未达标事项。")
-  doc:paragraph("明年将针对上述问题逐项制定措施，落实责任人和完成时限。")
+  h("明年打算")
+  doc:list(M.next_steps(ctx, "明年"))
   M.signature(ctx, doc)
 end
 

@@ -25,16 +25,32 @@ tz.report {
       kit.ranking_section(doc, ranked)
     end
     h("表扬和督促")
+    -- 表扬：等次优秀的单位；没有优秀时，表扬完成率第一且没有逾期的单位。
+    -- 督促：等次不合格的单位，以及排名在后一半且有逾期的单位；排名第一的不在其列。
     local good, weak = {}, {}
     for _, c in ipairs(ranked) do
       if c.grade == "优秀" then good[#good + 1] = c.unit.name end
-      if c.grade == "不合格" or c.overdue > 0 then
-        weak[#weak + 1] = string.format("%s（完成率 %s，逾期 %d 项次，%s）", c.unit.name, kit.pct(c.rate), c.overdue, c.grade)
+    end
+    local praise
+    if #good > 0 then
+      praise = string.format("经综合评定，%s等次为优秀，予以通报表扬。", table.concat(good, "、"))
+    elseif #ranked > 0 and ranked[1].overdue == 0 then
+      praise = string.format("%s完成率%s，没有逾期事项，排名第一，予以通报表扬。", ranked[1].unit.name, kit.pct(ranked[1].rate))
+    else
+      praise = "本季度没有评为优秀的单位。"
+    end
+    doc:paragraph(praise)
+    local half = math.ceil(#ranked / 2)
+    for _, c in ipairs(ranked) do
+      if c.rank > 1 and (c.grade == "不合格" or (c.rank > half and c.overdue > 0)) then
+        weak[#weak + 1] = string.format("%s完成率%s、逾期%d项次，等次为%s", c.unit.name, kit.pct(c.rate), c.overdue, c.grade)
       end
     end
-    doc:paragraph(#good > 0 and ("评为优秀的单位：" .. table.concat(good, "、") .. "，予以通报表扬。")
-      or "本季度没有评为优秀的单位。")
-    kit.list_or(doc, weak, "各单位均无逾期事项。")
+    if #weak > 0 then
+      doc:paragraph("以下单位完成率偏低或逾期较多，予以督促：" .. table.concat(weak, "；") .. "。")
+    else
+      doc:paragraph("各单位完成情况较好，本季度没有需要督促的单位。")
+    end
     h("工作要求")
     doc:paragraph("有逾期事项的单位要在通报下发后十个工作日内完成整改并补齐台账，整改情况报局办公室。")
     kit.signature(ctx, doc)

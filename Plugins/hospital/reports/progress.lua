@@ -26,7 +26,8 @@ tz.report {
         results[#results + 1] = string.format("%s达到 %s（目标 %s）。", m.title, m.value_text, m.target)
       end
     end
-    for _, line in ipairs(kit.highlights(ctx, 6)) do results[#results + 1] = line end
+    -- 典型案例一节专写监督投诉类记录，成效这里不再重复。
+    for _, line in ipairs(kit.highlights(ctx, 6, { supervision = true })) do results[#results + 1] = line end
     kit.list_or(doc, results, "本月暂无可量化的成效记录。")
     h("典型案例")
     local cases = {}
@@ -36,6 +37,8 @@ tz.report {
     kit.list_or(doc, cases, "本月监督投诉与追责台账中没有记录典型案例。")
     h("存在问题和困难")
     kit.list_or(doc, kit.problems(ctx, 8), "本月没有逾期或未达标事项。")
+    h("下一步打算")
+    doc:list(kit.next_steps(ctx, "下月"))
     kit.signature(ctx, doc)
   end,
 }
