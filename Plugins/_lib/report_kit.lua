@@ -67,6 +67,23 @@ function M.overview(ctx, doc)
   }
   doc:figures(figures)
   M.score_note(ctx, doc)
+  M.late_note(ctx, doc)
+end
+
+--- 截至日期之后才补录的记录：不计入本报告，单独说明，报告日后重印时数字不变。
+function M.late_note(ctx, doc)
+  local late = ctx.late_entries or {}
+  if #late == 0 then return end
+  local names, seen = {}, {}
+  for _, r in ipairs(late) do
+    if not seen[r.title] then
+      seen[r.title] = true
+      names[#names + 1] = r.title
+    end
+  end
+  local shown = #names > 5 and (table.concat(names, "、", 1, 5) .. string.format("等%d项", #names))
+    or table.concat(names, "、")
+  doc:paragraph(string.format("另有 %d 条记录在%s之后补录（%s），未计入本报告的统计。", #late, ctx.date_text, shown))
 end
 
 --- 评分说明：怎样计分、等次线、扣分最多的事项和未通过的否决项（都写事项名称）。

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Writes the demo's ledger entries as a CSV for `taizhang record import`.
+"""Writes the demo's ledger entries as a CSV for `taizhang record import --historical`:
+three months of a paper ledger brought in, each entry kept on the day the work was done.
 
 For each unit and month it asks `taizhang checklist --json` which occurrences fall due,
 and marks most of them done. Each unit has its own share of misses, so the roll-up has
@@ -61,7 +62,9 @@ for unit, miss in misses.items():
                         continue
                     daily = len(o["period"]) == 10
                     note = "" if daily or h(key, "note") % 3 else notes[h(key, "which") % len(notes)]
-                    rows.append([unit, item["id"], o["period"], note, values(data["plugin"], item["id"], key)])
+                    # Done on the due day (a term's items by the 28th of the month looked at).
+                    done_on = min(o["due"], month + "-28")
+                    rows.append([unit, item["id"], o["period"], done_on, note, values(data["plugin"], item["id"], key)])
 # An occurrence may show in two months' checklists (a term item); record it once.
 seen, unique = set(), []
 for row in rows:
@@ -70,6 +73,6 @@ for row in rows:
         unique.append(row)
 with open(out, "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
-    w.writerow(["unit", "item", "period", "note", "values"])
+    w.writerow(["unit", "item", "period", "done_on", "note", "values"])
     w.writerows(unique)
 print(f"{len(unique)} 条台账记录 → {out}")

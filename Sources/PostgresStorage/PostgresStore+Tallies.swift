@@ -19,10 +19,11 @@ extension PostgresStore {
   /// Record counts per occurrence, and the latest record's values for `items`, counted by
   /// the server (`GROUP BY`): a roll-up over thousands of units reads one row per
   /// occurrence that has records, never the records themselves.
-  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws
-    -> [RecordTally]
-  {
+  public func recordTallies(
+    unitIDs: [String], periods: [String], valuesOf items: Set<String>, cutoff: RecordCutoff?
+  ) throws -> [RecordTally] {
     guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
+    let (cut, latestCut) = (cutoff?.sql("r") ?? "", cutoff?.sql("l") ?? "")
     return try session { db in
       var tallies: [RecordTally] = []
       for chunk in Self.chunks(of: unitIDs.sorted()) {
@@ -30,9 +31,9 @@ extension PostgresStore {
           """
           SELECT o.unit_id, o.item_id, o.period, count(*) AS n, max(r.done_on) AS d,
             CASE WHEN o.item_id = ANY($3) THEN
-              (SELECT value_json FROM record l WHERE l.occurrence_id = o.id
+              (SELECT value_json FROM record l WHERE l.occurrence_id = o.id\(latestCut)
                ORDER BY l.done_at DESC, l.id DESC LIMIT 1) END AS v
-          FROM occurrence o JOIN record r ON r.occurrence_id = o.id
+          FROM occurrence o JOIN record r ON r.occurrence_id = o.id\(cut)
           WHERE o.unit_id = ANY($1) AND o.period = ANY($2)
           GROUP BY o.id
           ORDER BY o.unit_id, o.period, o.item_id

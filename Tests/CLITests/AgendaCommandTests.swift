@@ -10,9 +10,10 @@ struct AgendaCommandTests {
     try cli.run("unit", "add", "hx-xx", "--name", "河西小学", "--type", "school", "--parent", "hx-jyj")
     try cli.run("person", "add", "li-lei", "--name", "李蕾")
     try cli.run("role", "assign", "政教主任", "--unit", "hx-xx", "--person", "li-lei")
-    for week in ["2026-W45", "2026-W46"] {
-      try cli.run("record", "moral.flag_raising", "--unit", "hx-xx", "--period", week)
-    }
+    let r = try cli.recordHistorical([
+      ["hx-xx", "moral.flag_raising", "2026-W45", "2026-11-02"], ["hx-xx", "moral.flag_raising", "2026-W46", "2026-11-09"],
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
     return cli
   }
 

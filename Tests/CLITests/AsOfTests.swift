@@ -106,4 +106,27 @@ struct AsOfTests {
     let ok = try cli.run("agenda", "--unit", "qy-shiyan-xx", "--today", future, "--allow-future")
     #expect(ok.status == 0, "\(ok.stderr)")
   }
+
+  @Test("work entered after the day judged is a late entry (补录): listed, not counted, so a past report stays the same")
+  func lateEntries() throws {
+    let cli = try seeded()
+    // Kept at the time: counted as of 30 November.
+    let kept = try cli.recordHistorical([["qy-shiyan-xx", "teaching.monthly_report", "2026-11", "2026-11-27"]])
+    #expect(kept.status == 0, "\(kept.stderr)")
+    let before = try markdown(cli, period: "2026-11").1
+    // Entered now, though done in November: not counted as of 30 November, but listed.
+    let late = try cli.run("record", "teaching.six_earnest", "--unit", "qy-shiyan-xx", "--period", "2026-11", "--on", "2026-11-20")
+    #expect(late.status == 0, "\(late.stderr)")
+    let after = try markdown(cli, period: "2026-11").1
+    #expect(after.contains("另有 1 条记录在2026年11月30日之后补录（抽查教学“六认真”），未计入本报告的统计。"), "\(after)")
+    func withoutLateNote(_ text: String) -> String {
+      text.split(separator: "\n").filter { !$0.contains("之后补录") }.joined(separator: "\n")
+    }
+    #expect(withoutLateNote(after) == withoutLateNote(before), "the figures as of 30 November do not change")
+    // As of today the late entry counts.
+    let today = try markdown(cli, period: "2026-11", extra: ["--date", Self.today.iso]).1
+    #expect(!today.contains("之后补录"))
+    #expect(today != withoutLateNote(after))
+  }
 }
+

@@ -20,9 +20,12 @@ struct MetricVerdictTests {
     let store = try SQLiteStore(path: folder.appendingPathComponent("l.sqlite").path)
     try store.importDirectory(
       DirectoryBatch(units: [OrgUnit(id: "s", name: "实验小学", type: "school")], people: [], roles: []), by: "t")
+    // Entered at noon in Beijing on the day (a daily check) or on 10 November: in time.
     func done(_ item: String, _ period: String, _ values: [String: Double] = [:]) throws {
+      let day = period.count == 10 ? Int(period.suffix(2)) ?? 10 : 10
+      let entered = Date(timeIntervalSince1970: 1_793_505_600 + Double(day - 1) * 86_400)
       _ = try store.addRecord(
-        LedgerRecord(key: OccurrenceKey(unitID: "s", itemID: item, period: period), doneAt: Date(), values: values),
+        LedgerRecord(key: OccurrenceKey(unitID: "s", itemID: item, period: period), doneAt: entered, values: values),
         evidenceFiles: [], by: "t")
     }
     for (day, lessons) in days { try done("t.patrol", String(format: "2026-11-%02d", day), ["查课节数": lessons]) }

@@ -23,7 +23,8 @@ struct ProgressReaderTests {
         ], people: [], roles: []), by: "test")
     _ = try ledger.store.addRecord(
       LedgerRecord(
-        key: OccurrenceKey(unitID: "s4", itemID: "b.rate", period: "2026-11"), doneAt: Date(),
+        key: OccurrenceKey(unitID: "s4", itemID: "b.rate", period: "2026-11"),
+        doneAt: ReportJobTests.tenthOfNovember,
         values: ["优秀数": 49, "总数": 50]), evidenceFiles: [], by: "test")
     let reader = ProgressReader(catalog: job.catalog, calendar: job.calendar, store: ledger.store)
     let key = Scheduling.PeriodKey("2026-11")

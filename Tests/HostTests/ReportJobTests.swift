@@ -12,6 +12,8 @@ import Testing
 struct ReportJobTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/reports")
+  /// When the records were entered: 2026-11-10 12:00 in Beijing, before every day judged.
+  static let tenthOfNovember = Date(timeIntervalSince1970: 1_794_283_200)
 
   /// A bureau over three schools with November 2026 recorded as worked out below.
   func ledger() throws -> (Ledger, ReportJob) {
@@ -33,7 +35,8 @@ struct ReportJobTests {
     func done(_ unit: String, _ item: String, _ values: [String: Double] = [:]) throws {
       _ = try store.addRecord(
         LedgerRecord(
-          key: OccurrenceKey(unitID: unit, itemID: item, period: "2026-11"), doneAt: Date(),
+          key: OccurrenceKey(unitID: unit, itemID: item, period: "2026-11"),
+          doneAt: Self.tenthOfNovember,
           values: values),
         evidenceFiles: [], by: "test")
     }

@@ -54,6 +54,7 @@ public struct Agenda {
     var entries: [Entry] = []
     var problems: [String] = []
     let range = asOf.adding(days: -lookBackDays)...asOf.adding(days: days)
+    let cutoff = ProgressReader.cutoff(asOf)  // work done and entered by the day judged
     for plugin in catalog.plugins {
       plugin.services.store = store
       plugin.services.today = asOf
@@ -71,7 +72,8 @@ public struct Agenda {
       for item in items {
         if let roles, roles.isDisjoint(with: [item.owner] + item.cooperate) { continue }
         for occurrence in schedule.occurrences(of: item, in: range) {
-          guard try schedule.records(of: item, occurrence, in: store) < occurrence.quota else { continue }
+          guard try schedule.records(of: item, occurrence, in: store, cutoff: cutoff) < occurrence.quota
+          else { continue }
           let urgency: Urgency = occurrence.due < asOf ? .overdue : occurrence.due == asOf ? .today : .soon
           entries.append(Entry(unit: unit, item: item, occurrence: occurrence, urgency: urgency))
         }

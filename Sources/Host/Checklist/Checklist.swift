@@ -56,7 +56,9 @@ public struct Checklist {
     var rowsByCategory: [String: [Row]] = [:]
     for item in items {
       let occurrences = schedule.occurrences(of: item, inPeriod: period)
-      let counted = try occurrences.map { ($0, try schedule.records(of: item, $0, in: store)) }
+      let counted = try occurrences.map {
+        ($0, try schedule.records(of: item, $0, in: store, cutoff: ProgressReader.cutoff(asOf)))
+      }
       rowsByCategory[item.category, default: []].append(
         Row(item: item, occurrences: counted.map { (occurrence: $0.0, records: $0.1) }, asOf: asOf))
     }

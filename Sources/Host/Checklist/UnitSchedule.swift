@@ -90,8 +90,11 @@ struct UnitSchedule {
   }
 
   /// How many records the ledger holds for an occurrence.
-  func records(of item: ChecklistItem, _ occurrence: Scheduling.Occurrence, in store: any Store) throws -> Int {
-    try store.records(of: OccurrenceKey(unitID: unit.id, itemID: item.id, period: occurrence.period.description)).count
+  func records(
+    of item: ChecklistItem, _ occurrence: Scheduling.Occurrence, in store: any Store, cutoff: RecordCutoff? = nil
+  ) throws -> Int {
+    let key = OccurrenceKey(unitID: unit.id, itemID: item.id, period: occurrence.period.description)
+    return try store.records(of: key).filter { cutoff?.admits($0) ?? true }.count
   }
 
   private func applies(_ item: ChecklistItem) throws -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 import Storage
 
 /// What `taizhang record import` did.
@@ -18,13 +19,17 @@ extension Ledger {
   /// against the unit's plugin when `catalog` is given) before anything is written.
   /// A row the same as a record already in the ledger (unit, item, period, done-on day and
   /// values) is skipped, so a file imported twice is recorded once.
-  public func importRecords(from url: URL, catalog: PluginCatalog? = nil, now: Date = Date()) throws
-    -> RecordImportResult
-  {
+  /// With `historical`, the file is a past ledger being brought in (a paper or spreadsheet
+  /// ledger kept at the time): each record counts as entered on its `done_on` day (at
+  /// 18:00 Beijing time, or now if that is later), so judgements as of past days count it;
+  /// the import itself is audited at its real time. Such a file must have `done_on`.
+  public func importRecords(
+    from url: URL, catalog: PluginCatalog? = nil, now: Date = Date(), historical: Bool = false
+  ) throws -> RecordImportResult {
     let table = try CSVTable(
       text: try Self.readText(url), file: url.lastPathComponent,
-      required: ["unit", "item", "period"],
-      optional: ["done_on", "note", "values", "by"])
+      required: historical ? ["unit", "item", "period", "done_on"] : ["unit", "item", "period"],
+      optional: historical ? ["note", "values", "by"] : ["done_on", "note", "values", "by"])
     let today = RecordPeriods.today(at: now)
     var periods = try RecordPeriods(catalog: catalog)
     var units: [String: OrgUnit] = [:]
@@ -42,10 +47,11 @@ extension Ledger {
       }
       units[unitID] = unit
       let period: String
+      var due: CivilDate?
       do {
         try catalog?.checkItem(itemID, unitType: unit.type)
         let checked = try periods.check(periodText, itemID: itemID, unit: unit)
-        if let due = checked.due, today > due { late.insert(records.count) }
+        due = checked.due
         period = checked.period
       } catch let error as UserFacingError {
         throw CSVError(file: table.file, line: row.line, error.description, exitCode: error.exitCode)
@@ -53,6 +59,9 @@ extension Ledger {
       let doneOn = try RecordPeriods.doneOn(table.value(row, "done_on"), today: today) {
         CSVError(file: table.file, line: row.line, "done_on 列的\($0)，例如 \(today)", exitCode: 2)
       }
+      // Late (补录): entered after the period fell due — a past ledger counts as entered
+      // on the day the work was done.
+      if let due, (historical ? doneOn : today) > due { late.insert(records.count) }
       let by = table.value(row, "by")
       if !by.isEmpty && !people.contains(by) {
         guard try store.person(by) != nil else { throw table.error(row, "人员 \"\(by)\" 不存在") }
@@ -69,7 +78,8 @@ extension Ledger {
       let note = table.value(row, "note")
       records.append(
         LedgerRecord(
-          key: OccurrenceKey(unitID: unitID, itemID: itemID, period: period), doneAt: now,
+          key: OccurrenceKey(unitID: unitID, itemID: itemID, period: period),
+          doneAt: historical ? min(now, Self.evening(of: doneOn)) : now,
           doneOn: doneOn.description, byPersonID: by.isEmpty ? nil : by, note: note.isEmpty ? nil : note, values: values))
     }
     let known = Set(
@@ -80,6 +90,11 @@ extension Ledger {
     return RecordImportResult(
       imported: imported, skipped: records.count - fresh.count,
       late: fresh.filter { late.contains($0) }.count)
+  }
+
+  /// 18:00 of a day in Beijing: when a historical record counts as entered.
+  static func evening(of day: CivilDate) -> Date {
+    day.startInstant(in: SchedulingContext.defaultTimeZone).addingTimeInterval(18 * 3600)
   }
 
   /// What makes two records the same work entered twice: unit, item, period, done-on day

@@ -16,6 +16,14 @@ struct ProgressReader {
   struct Read {
     let progress: UnitProgress
     let plugin: LoadedPlugin?
+    /// Records of the period entered after the day judged (补录): not counted, so a report
+    /// for a past day does not change, but listed.
+    var late: [LedgerRecord] = []
+  }
+
+  /// The records a judgement as of `day` counts (Beijing time).
+  static func cutoff(_ day: CivilDate) -> RecordCutoff {
+    RecordCutoff(year: day.year, month: day.month, day: day.day, zone: SchedulingContext.defaultTimeZone)
   }
 
   /// The days of `period` for `unit`; a term's days come from the unit's configured terms.
@@ -69,7 +77,13 @@ struct ProgressReader {
     let periods = expansions.periods.sorted()
     if detail {
       var byUnit: [String: [String: UnitProgress.Found]] = [:]
+      var late: [String: [LedgerRecord]] = [:]
+      let cutoffs = Dictionary(plans.map { ($0.unit.id, Self.cutoff(asOf ?? $0.days.upperBound)) }) { a, _ in a }
       for record in try store.records(unitIDs: units.map(\.id), periods: periods) {
+        if let cutoff = cutoffs[record.key.unitID], !cutoff.admits(record) {
+          late[record.key.unitID, default: []].append(record)
+          continue
+        }
         let key = UnitProgress.key(record.key.itemID, record.key.period)
         var found = byUnit[record.key.unitID, default: [:]][key] ?? UnitProgress.Found()
         found.count += 1
@@ -84,7 +98,7 @@ struct ProgressReader {
             unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
             asOf: asOf ?? plan.days.upperBound, detail: true
           ) { _, key in found[key] ?? UnitProgress.Found() },
-          plugin: plan.plugin)
+          plugin: plan.plugin, late: late[plan.unit.id] ?? [])
       }
     }
     // A roll-up's children: what each occurrence holds goes into the unit's array by slot.
@@ -100,7 +114,7 @@ struct ProgressReader {
       position[plan.unit.id] = index
     }
     for tally in try store.recordTallies(
-      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics)
+      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics, cutoff: asOf.map(Self.cutoff))
     {
       guard let index = position[tally.key.unitID], let kind = plans[index].kind,
         let slot = expansions.kinds[kind].slot(item: tally.key.itemID, period: tally.key.period)

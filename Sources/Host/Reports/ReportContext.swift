@@ -18,6 +18,8 @@ struct ReportContext {
   let people: [String: String]
   let parent: OrgUnit?
   let children: [(read: ProgressReader.Read, score: ScoreResult)]
+  /// The unit's records of the period entered after the day judged (补录), not counted.
+  var late: [LedgerRecord] = []
 
   func value() -> LuaValue {
     let categories = plugin.categories.sorted { $0.order < $1.order }
@@ -82,6 +84,18 @@ struct ReportContext {
           }
         }))
     fields["phases"] = .table(LuaTable(sequence: phases()))
+    let itemTitles = Dictionary(plugin.items.map { ($0.id, $0.title) }) { a, _ in a }
+    fields["late_entries"] = .table(
+      LuaTable(
+        sequence: late.map { record in
+          .table(
+            LuaTable(fields: [
+              "item": .string(record.key.itemID),
+              "title": .string(itemTitles[record.key.itemID] ?? record.key.itemID),
+              "period": .string(record.key.period), "done_on": .string(record.doneOn),
+              "entered_on": .string(LedgerRecord.day(of: record.doneAt)),
+            ]))
+        }))
     fields["children"] = .table(
       LuaTable(
         sequence: children.map { child in

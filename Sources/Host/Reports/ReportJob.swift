@@ -147,7 +147,8 @@ public struct ReportJob {
       report: report, plugin: plugin, progress: own.progress,
       score: ScoreEvaluator.evaluate(own.progress, rule: rule), rule: rule, owners: owners,
       people: people,
-      parent: try unit.parentID.flatMap { try ledger.store.unit($0) }, children: children)
+      parent: try unit.parentID.flatMap { try ledger.store.unit($0) }, children: children,
+      late: own.late)
   }
 
   /// Runs the body with a fresh document; a failing body is reported with its file and line.

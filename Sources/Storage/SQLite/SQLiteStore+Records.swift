@@ -263,10 +263,11 @@ extension SQLiteStore {
   /// Tallies in one read per chunk of units: each occurrence's record count from the
   /// record index (no sorting or grouping of records), and the latest record's values only
   /// for the items asked for, from the same row.
-  public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>)
-    throws -> [RecordTally]
-  {
+  public func recordTallies(
+    unitIDs: [String], periods: [String], valuesOf items: Set<String>, cutoff: RecordCutoff?
+  ) throws -> [RecordTally] {
     guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
+    let cut = cutoff?.sql("r") ?? ""
     let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
     let wanted = items.sorted()
     // The latest record by time, then by id: the one the per-record reads list last.
@@ -276,7 +277,7 @@ extension SQLiteStore {
       : """
       CASE WHEN o.item_id IN (\(Array(repeating: "?", count: wanted.count).joined(separator: ",")))
         THEN (SELECT value_json FROM record r WHERE r.occurrence_id = o.id
-              ORDER BY r.done_at DESC, r.id DESC LIMIT 1) END
+              \(cut) ORDER BY r.done_at DESC, r.id DESC LIMIT 1) END
       """
     let units = unitIDs.sorted()
     return try read { db in
@@ -290,9 +291,9 @@ extension SQLiteStore {
           sql: """
             SELECT * FROM (
               SELECT o.unit_id, o.item_id, o.period,
-                (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id) AS n,
+                (SELECT count(*) FROM record r WHERE r.occurrence_id = o.id\(cut)) AS n,
                 \(latest) AS v,
-                (SELECT max(done_on) FROM record r WHERE r.occurrence_id = o.id) AS d
+                (SELECT max(done_on) FROM record r WHERE r.occurrence_id = o.id\(cut)) AS d
               FROM occurrence o
               WHERE o.unit_id IN (\(unitMarks)) AND o.period IN (\(periodMarks)))
             WHERE n > 0

@@ -78,6 +78,11 @@ public protocol RecordStore: Sendable {
   /// values of the latest one when its item is in `valuesOf` — what a roll-up needs,
   /// without reading every record.
   func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws -> [RecordTally]
+  /// The same, counting only the records `cutoff` admits (done by its day, entered by its
+  /// end): what a judgement as of a past day needs.
+  func recordTallies(
+    unitIDs: [String], periods: [String], valuesOf items: Set<String>, cutoff: RecordCutoff?
+  ) throws -> [RecordTally]
   /// Ensures occurrences exist (insert-if-absent), e.g. from the scheduler's expansion.
   func ensureOccurrences(_ occurrences: [Occurrence]) throws
   /// The occurrences of a unit for one period, ordered by item.
@@ -96,11 +101,18 @@ extension RecordStore {
     return all
   }
 
-  /// Tallies from `records(unitIDs:periods:)`; stores override it with a grouped read.
+  /// Tallies of every record.
   public func recordTallies(unitIDs: [String], periods: [String], valuesOf items: Set<String>) throws -> [RecordTally] {
+    try recordTallies(unitIDs: unitIDs, periods: periods, valuesOf: items, cutoff: nil)
+  }
+
+  /// Tallies from `records(unitIDs:periods:)`; stores override it with a grouped read.
+  public func recordTallies(
+    unitIDs: [String], periods: [String], valuesOf items: Set<String>, cutoff: RecordCutoff?
+  ) throws -> [RecordTally] {
     var tallies: [OccurrenceKey: RecordTally] = [:]
     var order: [OccurrenceKey] = []
-    for record in try records(unitIDs: unitIDs, periods: periods) {
+    for record in try records(unitIDs: unitIDs, periods: periods) where cutoff?.admits(record) ?? true {
       if tallies[record.key] == nil { order.append(record.key) }
       var tally = tallies[record.key] ?? RecordTally(key: record.key, count: 0, latestValues: nil)
       tally.count += 1

@@ -13,6 +13,11 @@ extension Taizhang {
     )
 
     @Argument(help: "The CSV file (UTF-8, with or without a byte order mark).") var file: String
+    @Flag(
+      help:
+        "The file is a past ledger kept at the time (paper or spreadsheet): each record counts as entered on its done_on day, so reports as of past days count it; done_on is required."
+    )
+    var historical = false
     @Option(
       name: .customLong("plugins"),
       help: "A site plugin folder, searched after the shipped one (repeatable).")
@@ -23,7 +28,7 @@ extension Taizhang {
       try reportingErrors {
         let result = try options.ledger().importRecords(
           from: URL(fileURLWithPath: file),
-          catalog: PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders)))
+          catalog: PluginCatalog.load(try PluginSearchPath.checked(extra: pluginFolders)), historical: historical)
         if options.json {
           try options.printJSON(result)
         } else {
