@@ -51,17 +51,20 @@ struct SandboxBoundaryTests {
       return { id = "clinic", name = "诊所", version = "1.0.0", api = 1, unit_types = { "clinic" },
         requires = { "calendar" }, roles = { ["所长"] = "负责" } }
       """.write(to: folder.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    // 200,000 levels: enough to overflow the host's stack on any thread without the limit.
+    try "local t = {} for i = 1, 200000 do t = { t } end\nreturn t\n".write(
+      to: folder.appendingPathComponent("checklists/a_returned.lua"), atomically: true, encoding: .utf8)
     try """
       \(Self.deepTable)
       tz.item{ id = "a.b", title = "深", category = "a", kind = "task", every = "monthly on 1",
         owner = "所长", extra = t }
-      return t
       """.write(to: folder.appendingPathComponent("checklists/deep.lua"), atomically: true, encoding: .utf8)
     let sitePath = site.cli.folder.appendingPathComponent("site").path
 
     let check = try site.cli.run("plugin", "check", "--plugins", sitePath, db: false)
     noCrash(check)
     #expect(check.status != 0)
+    #expect(check.stderr.contains("site/clinic/checklists/a_returned.lua"), "\(check.stderr)")
     #expect(check.stderr.contains("site/clinic/checklists/deep.lua:2"), "\(check.stderr)")
 
     let run = try site.cli.run(
