@@ -3,14 +3,9 @@ import Foundation
 /// Where the shipped plugins folder is (found from the binary's real path), and which
 /// calendar data plugin is in force.
 public enum PluginLocation {
-  /// The running binary, symlinks resolved: `/proc/self/exe`, never `argv[0]` or the
-  /// working folder, so a call through PATH or a symlink finds the same plugins.
-  public static let executable: URL? = {
-    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      return URL(fileURLWithPath: path).resolvingSymlinksInPath()
-    }
-    return Bundle.main.executableURL?.resolvingSymlinksInPath()
-  }()
+  /// The running binary, symlinks resolved (`InstallLayout.executablePath`: `/proc/self/exe`,
+  /// never the working folder), so a call through PATH or a symlink finds the same plugins.
+  public static let executable: URL? = URL(fileURLWithPath: InstallLayout.executablePath()).resolvingSymlinksInPath()
 
   /// The folders looked at for the shipped plugins, in order: `<bindir>/../share/taizhang/plugins`
   /// (an install: PREFIX/bin/taizhang beside PREFIX/share/taizhang/plugins), then a

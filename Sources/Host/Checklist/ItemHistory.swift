@@ -69,6 +69,9 @@ public struct ItemHistory {
     }
   }
 
+  /// The items the history knows for a unit type (seen before or now), by id.
+  public func itemIDs(unitType: String) -> [String] { (versions[unitType] ?? [:]).keys.sorted() }
+
   /// The versions of an item for a unit type, oldest first.
   public func versions(of itemID: String, unitType: String) -> [Version] {
     versions[unitType]?[itemID] ?? []

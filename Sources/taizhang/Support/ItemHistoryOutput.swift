@@ -6,15 +6,14 @@ import Storage
 /// How `taizhang plugin show ID --history` prints the checklists' history.
 enum ItemHistoryOutput {
   static func show(_ plugin: LoadedPlugin, item: String?, catalog: PluginCatalog, store: any Store, json: Bool) throws {
-    if let item, !plugin.items.contains(where: { $0.id == item }) {
-      let known = try store.itemVersions().contains { $0.itemID == item }
-      guard known else { throw UsageError("插件 \(plugin.id) 没有事项 \"\(item)\"，台账中也没有它的记录") }
-    }
     // Read only: what the ledger holds plus what it would record today.
     let history = try ItemHistory.load(store: store, catalog: catalog, day: AsOf.today(), persist: false)
     let types = (plugin.manifest?.unitTypes ?? []).filter { catalog.serving(unitType: $0) === plugin }
-    let seen = try store.itemVersions().filter { types.contains($0.unitType) }.map(\.itemID)
-    let ids = item.map { [$0] } ?? Array(Set(seen).union(plugin.items.map(\.id))).sorted()
+    let known = Set(types.flatMap { history.itemIDs(unitType: $0) })
+    if let item, !known.contains(item) {
+      throw UsageError("插件 \(plugin.id) 没有事项 \"\(item)\"，台账中也没有它的记录")
+    }
+    let ids = item.map { [$0] } ?? known.sorted()
     var rows: [[String: Any]] = []
     var table = TextTable(headers: ["单位类型", "事项", "起始日", "频次", "权重", "目标", "适用"])
     for type in types {
