@@ -7,7 +7,7 @@ extension PostgresStore {
     try session { db in
       var saved = report
       saved.id =
-        try db.integer(
+        try db.pgInteger(
           """
           INSERT INTO report (unit_id, kind, period, format, sha256, path, created_at)
           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
@@ -23,7 +23,7 @@ extension PostgresStore {
   /// Archived reports of a unit, newest first.
   public func reports(unitID: String) throws -> [ArchivedReport] {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         "SELECT * FROM report WHERE unit_id = $1 ORDER BY created_at DESC, id DESC",
         [.text(unitID)]
       ).map {
@@ -38,7 +38,7 @@ extension PostgresStore {
   /// Starts a run log entry.
   public func startRun(job: String, at: Date) throws -> Int64 {
     try session { db in
-      try db.integer(
+      try db.pgInteger(
         "INSERT INTO run_log (job, started_at) VALUES ($1, $2) RETURNING id",
         [.text(job), .integer(StoredTime.millis(at))]) ?? 0
     }
@@ -47,7 +47,7 @@ extension PostgresStore {
   /// Finishes a run log entry.
   public func finishRun(id: Int64, at: Date, outcome: String, detail: String?) throws {
     try session { db in
-      try db.execute(
+      try db.pgExecute(
         "UPDATE run_log SET finished_at = $1, outcome = $2, detail = $3 WHERE id = $4",
         [.integer(StoredTime.millis(at)), .text(outcome), .text(detail), .integer(id)])
     }
@@ -56,7 +56,7 @@ extension PostgresStore {
   /// The latest runs of a job, newest first.
   public func runs(job: String, limit: Int) throws -> [RunLogEntry] {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         "SELECT * FROM run_log WHERE job = $1 ORDER BY started_at DESC, id DESC LIMIT $2",
         [.text(job), .integer(Int64(limit))]
       ).map {
@@ -72,7 +72,7 @@ extension PostgresStore {
   /// Audit entries, optionally for one unit and from a time on, oldest first.
   public func auditEntries(unitID: String?, since: Date?) throws -> [AuditEntry] {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         """
         SELECT * FROM audit
         WHERE ($1::text IS NULL OR unit_id = $1) AND ($2::bigint IS NULL OR at >= $2)

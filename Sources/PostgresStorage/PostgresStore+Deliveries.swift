@@ -6,7 +6,7 @@ extension PostgresStore {
   public func insertDeliveriesIfAbsent(_ deliveries: [Delivery]) throws -> Int {
     guard !deliveries.isEmpty else { return 0 }
     let now = StoredTime.millis(Date())
-    return try write { db in
+    return try pgWrite { db in
       var inserted = 0
       for start in stride(from: 0, to: deliveries.count, by: 4000) {
         var values: [PGValue] = []
@@ -20,7 +20,7 @@ extension PostgresStore {
             .text(k.recipient), .text(k.channel), .text(d.message), .integer(now),
           ]
         }
-        inserted += try db.execute(
+        inserted += try db.pgExecute(
           """
           INSERT INTO delivery
             (unit_id, item_id, period, stage, recipient, channel, message, created_at)
@@ -38,7 +38,7 @@ extension PostgresStore {
     guard !deliveries.isEmpty else { return [] }
     let created = StoredTime.millis(Date())
     let until = StoredTime.millis(lease.until)
-    return try write { db in
+    return try pgWrite { db in
       var inserted: [(Int, Delivery)] = []
       for start in stride(from: 0, to: deliveries.count, by: 4000) {
         let batch = deliveries[start..<min(deliveries.count, start + 4000)]
@@ -55,7 +55,7 @@ extension PostgresStore {
           ]
           given[k] = given[k] ?? (start + tuples.count, d.message)
         }
-        let rows = try db.query(
+        let rows = try db.pgQuery(
           """
           INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
             status, attempts, claimed_until, claimed_by, created_at)
@@ -78,7 +78,7 @@ extension PostgresStore {
   /// Marks a delivery sent.
   public func markDeliverySent(id: Int64, at: Date) throws {
     try session { db in
-      let changed = try db.execute(
+      let changed = try db.pgExecute(
         """
         UPDATE delivery SET status = 'sent', sent_at = $1, last_error = NULL,
           claimed_until = NULL, next_attempt_at = NULL WHERE id = $2
@@ -90,7 +90,7 @@ extension PostgresStore {
   /// Marks a delivery failed.
   public func markDeliveryFailed(id: Int64, error: String, retryAt: Date) throws {
     try session { db in
-      let changed = try db.execute(
+      let changed = try db.pgExecute(
         """
         UPDATE delivery SET status = 'failed', last_error = $1, next_attempt_at = $2,
           claimed_until = NULL WHERE id = $3
@@ -102,7 +102,7 @@ extension PostgresStore {
   /// The delivery with this key, or nil.
   public func delivery(_ key: DeliveryKey) throws -> Delivery? {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         """
         SELECT * FROM delivery WHERE unit_id = $1 AND item_id = $2 AND period = $3
           AND stage = $4 AND recipient = $5 AND channel = $6
@@ -118,7 +118,7 @@ extension PostgresStore {
   /// The watermark of a job for a unit.
   public func watermark(job: String, unitID: String) throws -> Date? {
     try session { db in
-      try db.integer(
+      try db.pgInteger(
         "SELECT at FROM watermark WHERE job = $1 AND unit_id = $2", [.text(job), .text(unitID)]
       ).map(StoredTime.date)
     }
@@ -127,7 +127,7 @@ extension PostgresStore {
   /// Moves a watermark forward, never backward.
   public func advanceWatermark(job: String, unitID: String, to date: Date) throws {
     try session { db in
-      try db.execute(
+      try db.pgExecute(
         """
         INSERT INTO watermark (job, unit_id, at) VALUES ($1, $2, $3)
         ON CONFLICT (job, unit_id) DO UPDATE SET at = greatest(watermark.at, excluded.at)

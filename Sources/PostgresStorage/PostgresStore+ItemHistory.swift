@@ -5,7 +5,7 @@ extension PostgresStore {
   /// Every item version, by unit type, item and `since`.
   public func itemVersions() throws -> [ItemVersion] {
     try session { db in
-      try db.query("SELECT * FROM item_version ORDER BY unit_type, item_id, since").map { row in
+      try db.pgQuery("SELECT * FROM item_version ORDER BY unit_type, item_id, since").map { row in
         ItemVersion(
           unitType: row.text("unit_type"), itemID: row.text("item_id"), since: row.text("since"),
           definition: row.text("definition"), seenAt: StoredTime.date(row.integer("seen_at")))
@@ -16,9 +16,9 @@ extension PostgresStore {
   /// Adds versions in one transaction, leaving any already stored under the same key.
   public func addItemVersions(_ versions: [ItemVersion]) throws {
     guard !versions.isEmpty else { return }
-    try write { db in
+    try pgWrite { db in
       for v in versions {
-        _ = try db.execute(
+        _ = try db.pgExecute(
           """
           INSERT INTO item_version (unit_type, item_id, since, definition, seen_at)
           VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING

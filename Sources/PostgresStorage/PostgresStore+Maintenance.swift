@@ -37,7 +37,7 @@ extension PostgresStore {
       throw StoreError(.io, "恢复失败：\(error.localizedDescription)")
     }
     try replaceTables(rows)
-    try write { db in
+    try pgWrite { db in
       try audit(
         db, actor: actor, action: "restore", entity: "store", entityID: path, unitID: nil,
         before: nil, after: JSONText.object([("from", JSONText.string(folder.path))]))

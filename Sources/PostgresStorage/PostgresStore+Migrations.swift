@@ -6,7 +6,7 @@ extension PostgresStore {
   public func appliedMigrations() throws -> [String] {
     try session { db in
       guard try Self.hasMigrationTable(db, schema: schema) else { return [] }
-      return try db.query("SELECT name FROM schema_migrations ORDER BY position")
+      return try db.pgQuery("SELECT name FROM schema_migrations ORDER BY position")
         .map { $0.text("name") }
     }
   }
@@ -25,8 +25,8 @@ extension PostgresStore {
   func migrate(through last: String?) throws -> [String] {
     let names = PostgresSchema.names
     let end = last.flatMap { names.firstIndex(of: $0) }.map { $0 + 1 } ?? names.count
-    return try write { db in
-      try db.execute("SELECT pg_advisory_xact_lock(7424700001)")
+    return try pgWrite { db in
+      try db.pgExecute("SELECT pg_advisory_xact_lock(7424700001)")
       if let schema { try db.script("CREATE SCHEMA IF NOT EXISTS \(schema)") }
       try db.script(
         """
@@ -34,12 +34,12 @@ extension PostgresStore {
           position BIGINT PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied_at BIGINT NOT NULL)
         """)
       let applied = Set(
-        try db.query("SELECT name FROM schema_migrations").map { $0.text("name") })
+        try db.pgQuery("SELECT name FROM schema_migrations").map { $0.text("name") })
       var done: [String] = []
       for (position, migration) in PostgresSchema.migrations.prefix(end).enumerated()
       where !applied.contains(migration.name) {
         try db.script(migration.sql)
-        try db.execute(
+        try db.pgExecute(
           "INSERT INTO schema_migrations (position, name, applied_at) VALUES ($1, $2, $3)",
           [.integer(Int64(position)), .text(migration.name), .integer(StoredTime.millis(Date()))])
         done.append(migration.name)
@@ -51,7 +51,7 @@ extension PostgresStore {
   /// The tables in the store's schema, bookkeeping excluded.
   public func tableNames() throws -> [String] {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         """
         SELECT table_name::text AS name FROM information_schema.tables
         WHERE table_schema = coalesce($1, current_schema()) AND table_name <> 'schema_migrations'
@@ -67,7 +67,7 @@ extension PostgresStore {
       try session.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { db in
         var rows: TableRows = [:]
         for table in LedgerTables.all {
-          rows[table.name] = try db.query(
+          rows[table.name] = try db.pgQuery(
             "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) ORDER BY \(table.orderBy)"
           ).map(\.stored)
         }
@@ -79,7 +79,7 @@ extension PostgresStore {
   /// Replaces every table's contents in one transaction, keeping ids; identity
   /// sequences continue after the highest id.
   public func replaceTables(_ rows: TableRows) throws {
-    try write { db in
+    try pgWrite { db in
       try db.script(
         "TRUNCATE " + LedgerTables.all.map(\.name).joined(separator: ", ")
           + " RESTART IDENTITY")
@@ -89,7 +89,7 @@ extension PostgresStore {
         try Self.insertRows(db, table, tableRows)
       }
       for name in LedgerTables.withIDs {
-        try db.execute(
+        try db.pgExecute(
           """
           SELECT setval(pg_get_serial_sequence('\(name)', 'id'),
             coalesce((SELECT max(id) FROM \(name)), 0) + 1, false)
@@ -113,7 +113,7 @@ extension PostgresStore {
         tuples.append("(" + (1...width).map { "$\(base + $0)" }.joined(separator: ",") + ")")
         values += row.map(PGValue.init)
       }
-      try db.execute(
+      try db.pgExecute(
         "INSERT INTO \(table.name) (\(table.columns.joined(separator: ", "))) VALUES "
           + tuples.joined(separator: ","), values)
       start += perStatement

@@ -24,7 +24,7 @@ extension PostgresStore {
       conditions += " AND channel = ANY($\(values.count))"
     }
     return try session { db in
-      try db.query(
+      try db.pgQuery(
         """
         UPDATE delivery d SET claimed_until = $2, claimed_by = $4, attempts = d.attempts + 1
         FROM (
@@ -46,7 +46,7 @@ extension PostgresStore {
   /// The holders of claims whose lease has not lapsed at `clock`.
   public func claimHolders(at clock: Date) throws -> [String] {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         """
         SELECT DISTINCT claimed_by FROM delivery
         WHERE claimed_until IS NOT NULL AND claimed_until > $1 AND claimed_by IS NOT NULL ORDER BY 1
@@ -58,7 +58,7 @@ extension PostgresStore {
   /// Extends the claims `holder` still has.
   public func renewClaims(holder: String, until: Date) throws -> Int {
     try session { db in
-      try db.execute(
+      try db.pgExecute(
         "UPDATE delivery SET claimed_until = $1 WHERE claimed_by = $2 AND claimed_until IS NOT NULL",
         [.integer(StoredTime.millis(until)), .text(holder)])
     }
@@ -68,7 +68,7 @@ extension PostgresStore {
   public func releaseClaims(ids: [Int64], holder: String) throws {
     guard !ids.isEmpty else { return }
     try session { db in
-      _ = try db.execute(
+      _ = try db.pgExecute(
         """
         UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, attempts = greatest(attempts - 1, 0)
         WHERE id = ANY($1) AND claimed_by = $2 AND claimed_until IS NOT NULL AND status <> 'sent'
@@ -80,7 +80,7 @@ extension PostgresStore {
   public func markDeliveriesSent(ids: [Int64], at: Date) throws {
     guard !ids.isEmpty else { return }
     try session { db in
-      _ = try db.execute(
+      _ = try db.pgExecute(
         """
         UPDATE delivery SET status = 'sent', sent_at = $1, last_error = NULL,
           claimed_until = NULL, next_attempt_at = NULL WHERE id = ANY($2)
@@ -92,7 +92,7 @@ extension PostgresStore {
   public func markDeliveriesFailed(ids: [Int64], error: String, retryAt: Date?) throws {
     guard !ids.isEmpty else { return }
     try session { db in
-      _ = try db.execute(
+      _ = try db.pgExecute(
         """
         UPDATE delivery SET status = 'failed', last_error = $1, next_attempt_at = $2,
           claimed_until = NULL WHERE id = ANY($3)
@@ -104,7 +104,7 @@ extension PostgresStore {
   public func advanceWatermarks(job: String, unitIDs: [String], to date: Date) throws {
     guard !unitIDs.isEmpty else { return }
     try session { db in
-      _ = try db.execute(
+      _ = try db.pgExecute(
         """
         INSERT INTO watermark (job, unit_id, at)
         SELECT $1, u, $3 FROM unnest($2::text[]) AS u
@@ -117,7 +117,7 @@ extension PostgresStore {
   public func deliveryCounts() throws -> DeliveryCounts {
     try session { db in
       var counts = DeliveryCounts()
-      let rows = try db.query(
+      let rows = try db.pgQuery(
         """
         SELECT status, (next_attempt_at IS NULL)::int::bigint AS stopped, count(*) AS n
         FROM delivery GROUP BY status, stopped

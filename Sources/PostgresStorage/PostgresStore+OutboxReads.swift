@@ -6,7 +6,7 @@ extension PostgresStore {
   public func watermarks(job: String) throws -> [String: Date] {
     try session { db in
       var marks: [String: Date] = [:]
-      for row in try db.query("SELECT unit_id, at FROM watermark WHERE job = $1", [.text(job)]) {
+      for row in try db.pgQuery("SELECT unit_id, at FROM watermark WHERE job = $1", [.text(job)]) {
         marks[row.text("unit_id")] = StoredTime.date(row.integer("at"))
       }
       return marks
@@ -28,7 +28,7 @@ extension PostgresStore {
           tuples.append("(" + (1...6).map { "$\(b + $0)::text" }.joined(separator: ",") + ")")
           values += [.text(k.unitID), .text(k.itemID), .text(k.period), .text(k.stage), .text(k.recipient), .text(k.channel)]
         }
-        let rows = try db.query(
+        let rows = try db.pgQuery(
           """
           SELECT d.unit_id, d.item_id, d.period, d.stage, d.recipient, d.channel
           FROM delivery d JOIN (VALUES \(tuples.joined(separator: ","))) AS k(u, i, p, s, r, c)

@@ -5,7 +5,7 @@ extension PostgresStore {
   /// The JSON text stored under `key` for `plugin`, or nil.
   public func pluginValue(plugin: String, key: String) throws -> String? {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         "SELECT value FROM plugin_data WHERE plugin = $1 AND key = $2", [.text(plugin), .text(key)]
       ).first?.text("value")
     }
@@ -14,15 +14,15 @@ extension PostgresStore {
   /// Stores JSON text under `key` for `plugin`, within the caps of `PluginDataLimits`.
   public func setPluginValue(plugin: String, key: String, json: String) throws {
     try PluginDataLimits.checkEntry(plugin: plugin, key: key, json: json)
-    try write { db in
+    try pgWrite { db in
       // One writer per plugin at a time, so two hosts cannot pass the cap together.
-      _ = try db.query("SELECT pg_advisory_xact_lock(hashtext($1))", [.text("plugin_data:" + plugin)])
+      _ = try db.pgQuery("SELECT pg_advisory_xact_lock(hashtext($1))", [.text("plugin_data:" + plugin)])
       let others =
-        try db.integer(
+        try db.pgInteger(
           "SELECT COALESCE(SUM(octet_length(value)), 0)::BIGINT FROM plugin_data WHERE plugin = $1 AND key <> $2",
           [.text(plugin), .text(key)]) ?? 0
       try PluginDataLimits.checkTotal(plugin: plugin, others: Int(others), json: json)
-      try db.execute(
+      try db.pgExecute(
         """
         INSERT INTO plugin_data (plugin, key, value, updated_at) VALUES ($1, $2, $3, $4)
         ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
@@ -34,7 +34,7 @@ extension PostgresStore {
   /// Removes `key` for `plugin`.
   public func deletePluginValue(plugin: String, key: String) throws {
     try session { db in
-      _ = try db.execute(
+      _ = try db.pgExecute(
         "DELETE FROM plugin_data WHERE plugin = $1 AND key = $2", [.text(plugin), .text(key)])
     }
   }

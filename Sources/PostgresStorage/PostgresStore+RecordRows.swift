@@ -5,14 +5,14 @@ extension PostgresStore {
   func insert(_ db: PGSession, _ record: LedgerRecord, actor: String) throws -> Int64 {
     let key = record.key
     guard
-      let occurrenceID = try db.integer(
+      let occurrenceID = try db.pgInteger(
         """
         INSERT INTO occurrence (unit_id, item_id, period) VALUES ($1, $2, $3)
         ON CONFLICT (unit_id, period, item_id) DO UPDATE SET due = occurrence.due RETURNING id
         """, [.text(key.unitID), .text(key.itemID), .text(key.period)])
     else { throw StoreError(.io, "无法登记事项 \"\(key.itemID)\"") }
     guard
-      let recordID = try db.integer(
+      let recordID = try db.pgInteger(
         """
         INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)
         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id
@@ -23,12 +23,12 @@ extension PostgresStore {
         ])
     else { throw StoreError(.io, "无法登记事项 \"\(key.itemID)\"") }
     for (position, ref) in record.evidence.enumerated() {
-      try db.execute(
+      try db.pgExecute(
         """
         INSERT INTO evidence (sha256, size, stored_at) VALUES ($1, $2, $3)
         ON CONFLICT DO NOTHING
         """, [.text(ref.sha256), .integer(ref.size), .integer(StoredTime.millis(Date()))])
-      try db.execute(
+      try db.pgExecute(
         """
         INSERT INTO record_evidence (record_id, position, sha256, file_name)
         VALUES ($1, $2, $3, $4)
@@ -62,7 +62,7 @@ extension PostgresStore {
   static func fetchRecords(
     _ db: PGSession, where condition: String, _ values: [PGValue]
   ) throws -> [LedgerRecord] {
-    let rows = try db.query(
+    let rows = try db.pgQuery(
       """
       SELECT r.*, o.unit_id, o.item_id, o.period FROM record r
       JOIN occurrence o ON o.id = r.occurrence_id
@@ -71,7 +71,7 @@ extension PostgresStore {
     let ids = rows.map { $0.integer("id") }
     var evidence: [Int64: [EvidenceRef]] = [:]
     if !ids.isEmpty {
-      let found = try db.query(
+      let found = try db.pgQuery(
         """
         SELECT re.record_id, re.sha256, re.file_name, e.size FROM record_evidence re
         JOIN evidence e ON e.sha256 = re.sha256 WHERE re.record_id = ANY($1)

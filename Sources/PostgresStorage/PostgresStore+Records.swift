@@ -12,7 +12,7 @@ extension PostgresStore {
     // unreferenced file.
     var stored = record
     stored.evidence = try evidenceFiles.map { try vault.store(fileAt: $0) }
-    return try write { db in
+    return try pgWrite { db in
       try Self.checkReferences(db, stored)
       stored.id = try insert(db, stored, actor: actor)
       return stored
@@ -24,7 +24,7 @@ extension PostgresStore {
   public func addRecords(_ records: [LedgerRecord], by actor: String) throws -> Int {
     for record in records { try PeriodKey.check(record.key.period) }
     guard !records.isEmpty else { return 0 }
-    return try write { db in
+    return try pgWrite { db in
       var first: Int64 = .max
       var last: Int64 = 0
       for start in stride(from: 0, to: records.count, by: 10_000) {
@@ -51,13 +51,13 @@ extension PostgresStore {
     let units = PGValue.texts(chunk.map(\.key.unitID))
     let items = PGValue.texts(chunk.map(\.key.itemID))
     let periods = PGValue.texts(chunk.map(\.key.period))
-    try db.execute(
+    try db.pgExecute(
       """
       INSERT INTO occurrence (unit_id, item_id, period)
       SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[])
       ON CONFLICT DO NOTHING
       """, [units, items, periods])
-    return try db.query(
+    return try db.pgQuery(
       """
       INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)
       SELECT o.id, v.done_at, v.done_on, CASE WHEN v.by_null THEN NULL ELSE v.by_person_id END,
@@ -81,8 +81,8 @@ extension PostgresStore {
 
   /// Removes the latest record of an occurrence.
   public func undoLatestRecord(of key: OccurrenceKey, by actor: String) throws -> LedgerRecord {
-    try write { db in
-      try db.execute(
+    try pgWrite { db in
+      try db.pgExecute(
         "SELECT id FROM occurrence WHERE unit_id = $1 AND period = $2 AND item_id = $3 FOR UPDATE",
         [.text(key.unitID), .text(key.period), .text(key.itemID)])
       guard let latest = try Self.fetchRecords(db, key: key).last else {
@@ -90,7 +90,7 @@ extension PostgresStore {
           .notFound,
           "单位 \"\(key.unitID)\" 的事项 \"\(key.itemID)\" 在 \(key.period) 没有可撤销的记录")
       }
-      try db.execute("DELETE FROM record WHERE id = $1", [.integer(latest.id)])
+      try db.pgExecute("DELETE FROM record WHERE id = $1", [.integer(latest.id)])
       try audit(
         db, actor: actor, action: "undo", entity: "record",
         entityID: RecordAudit.entityID(latest.key, latest.id), unitID: key.unitID,
@@ -116,7 +116,7 @@ extension PostgresStore {
   public func ensureOccurrences(_ occurrences: [Occurrence]) throws {
     for occurrence in occurrences { try PeriodKey.check(occurrence.key.period) }
     guard !occurrences.isEmpty else { return }
-    try write { db in
+    try pgWrite { db in
       for start in stride(from: 0, to: occurrences.count, by: 5000) {
         let chunk = occurrences[start..<min(occurrences.count, start + 5000)]
         // One row per key in a statement (ON CONFLICT DO UPDATE may touch a row once),
@@ -138,7 +138,7 @@ extension PostgresStore {
           tuples.append("($\(b + 1), $\(b + 2), $\(b + 3), $\(b + 4))")
           values += [.text(key.unitID), .text(key.itemID), .text(key.period), .text(due[key] ?? nil)]
         }
-        try db.execute(
+        try db.pgExecute(
           """
           INSERT INTO occurrence (unit_id, item_id, period, due)
           VALUES \(tuples.joined(separator: ","))
@@ -152,7 +152,7 @@ extension PostgresStore {
   /// The occurrences of a unit for one period.
   public func occurrences(unitID: String, period: String) throws -> [Occurrence] {
     try session { db in
-      try db.query(
+      try db.pgQuery(
         "SELECT * FROM occurrence WHERE unit_id = $1 AND period = $2 ORDER BY item_id",
         [.text(unitID), .text(period)]
       ).map {

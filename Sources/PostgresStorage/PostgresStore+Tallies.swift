@@ -27,7 +27,7 @@ extension PostgresStore {
     return try session { db in
       var tallies: [RecordTally] = []
       for chunk in Self.chunks(of: unitIDs.sorted()) {
-        let rows = try db.query(
+        let rows = try db.pgQuery(
           """
           SELECT o.unit_id, o.item_id, o.period, count(*) AS n, max(r.done_on) AS d,
             CASE WHEN o.item_id = ANY($3) THEN

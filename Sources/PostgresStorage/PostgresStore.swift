@@ -6,24 +6,21 @@ import Storage
 /// hosts; evidence files live in a content-addressed folder every host can reach.
 /// The `Store` protocols are synchronous: each call takes a connection of its own from a
 /// small pool and waits for the server on a dedicated event loop thread.
-public final class PostgresStore: Store, TableStore {
-  /// The address, password hidden.
-  public let path: String
-  /// The evidence folder.
-  public let vault: EvidenceVault
+public final class PostgresStore: LedgerStore, Store, TableStore {
   let pool: PGPool
   let schema: String?
 
   /// Connects; with `create: false` an uninitialised database throws `.notFound`; with
   /// `migrate: true` pending migrations are applied (one process at a time).
   public init(url: PostgresURL, evidence: URL, create: Bool = true, migrate: Bool = true) throws {
-    path = url.redacted
-    vault = EvidenceVault(root: evidence)
     schema = url.schema
-    pool = try PGPool(url: url)
+    let pool = try PGPool(url: url)
+    self.pool = pool
+    super.init(
+      path: url.redacted, vault: EvidenceVault(root: evidence), engine: PostgresEngine(pool: pool))
     let initialised = try pool.withSession { try Self.hasMigrationTable($0, schema: url.schema) }
     if !initialised && !create {
-      throw StoreError(.notFound, "数据库 \"\(path)\" 尚未初始化；请先运行 taizhang init --db …")
+      throw StoreError(.notFound, "数据库 \"\(url.redacted)\" 尚未初始化；请先运行 taizhang init --db …")
     }
     if migrate { _ = try self.migrate() }
   }
@@ -39,7 +36,7 @@ public final class PostgresStore: Store, TableStore {
 
   /// Runs a read-write transaction.
   @discardableResult
-  func write<T>(_ body: (PGSession) throws -> T) throws -> T {
+  func pgWrite<T>(_ body: (PGSession) throws -> T) throws -> T {
     try pool.withSession { try $0.transaction("BEGIN", body) }
   }
 
@@ -48,7 +45,7 @@ public final class PostgresStore: Store, TableStore {
     _ db: PGSession, actor: String, action: String, entity: String, entityID: String,
     unitID: String?, before: String?, after: String?, at: Date = Date()
   ) throws {
-    try db.execute(
+    try db.pgExecute(
       """
       INSERT INTO audit (at, actor, action, entity, entity_id, unit_id, before, after)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -60,7 +57,7 @@ public final class PostgresStore: Store, TableStore {
   }
 
   static func hasMigrationTable(_ db: PGSession, schema: String?) throws -> Bool {
-    try db.integer(
+    try db.pgInteger(
       """
       SELECT count(*) FROM information_schema.tables
       WHERE table_name = 'schema_migrations' AND table_schema = coalesce($1, current_schema())

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
   /// Archives a rendered report.
   public func archiveReport(_ report: ArchivedReport) throws -> ArchivedReport {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: """
           INSERT INTO report (unit_id, kind, period, format, sha256, path, created_at)
@@ -22,7 +22,7 @@ extension SQLiteStore {
 
   /// Archived reports of a unit, newest first.
   public func reports(unitID: String) throws -> [ArchivedReport] {
-    try read { db in
+    try grdbRead { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM report WHERE unit_id = ? ORDER BY created_at DESC, id DESC",
         arguments: [unitID]
@@ -37,7 +37,7 @@ extension SQLiteStore {
 
   /// Starts a run log entry.
   public func startRun(job: String, at: Date) throws -> Int64 {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: "INSERT INTO run_log (job, started_at) VALUES (?, ?)",
         arguments: [job, StoredTime.millis(at)])
@@ -47,7 +47,7 @@ extension SQLiteStore {
 
   /// Finishes a run log entry.
   public func finishRun(id: Int64, at: Date, outcome: String, detail: String?) throws {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: "UPDATE run_log SET finished_at = ?, outcome = ?, detail = ? WHERE id = ?",
         arguments: [StoredTime.millis(at), outcome, detail, id])
@@ -56,7 +56,7 @@ extension SQLiteStore {
 
   /// The latest runs of a job, newest first.
   public func runs(job: String, limit: Int) throws -> [RunLogEntry] {
-    try read { db in
+    try grdbRead { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM run_log WHERE job = ? ORDER BY started_at DESC, id DESC LIMIT ?",
         arguments: [job, limit]
@@ -71,7 +71,7 @@ extension SQLiteStore {
 
   /// Audit entries, optionally for one unit and from a time on, oldest first.
   public func auditEntries(unitID: String?, since: Date?) throws -> [AuditEntry] {
-    try read { db in
+    try grdbRead { db in
       try Row.fetchAll(
         db,
         sql: """

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
   /// Inserts the deliveries whose key is absent, in one transaction.
   public func insertDeliveriesIfAbsent(_ deliveries: [Delivery]) throws -> Int {
-    try write { db in
+    try grdbWrite { db in
       let statement = try db.cachedStatement(
         sql: """
           INSERT OR IGNORE INTO delivery
@@ -30,7 +30,7 @@ extension SQLiteStore {
   {
     let created = StoredTime.millis(Date())
     let until = StoredTime.millis(lease.until)
-    return try write { db in
+    return try grdbWrite { db in
       let insert = try RawInsert(
         db,
         sql: """
@@ -53,7 +53,7 @@ extension SQLiteStore {
 
   /// Marks a delivery sent.
   public func markDeliverySent(id: Int64, at: Date) throws {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: """
           UPDATE delivery SET status = 'sent', sent_at = ?, last_error = NULL,
@@ -65,7 +65,7 @@ extension SQLiteStore {
 
   /// Marks a delivery failed.
   public func markDeliveryFailed(id: Int64, error: String, retryAt: Date) throws {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: """
           UPDATE delivery SET status = 'failed', last_error = ?, next_attempt_at = ?,
@@ -77,7 +77,7 @@ extension SQLiteStore {
 
   /// The delivery with this key, or nil.
   public func delivery(_ key: DeliveryKey) throws -> Delivery? {
-    try read { db in
+    try grdbRead { db in
       try Row.fetchOne(
         db,
         sql: """
@@ -91,7 +91,7 @@ extension SQLiteStore {
 
   /// The watermark of a job for a unit.
   public func watermark(job: String, unitID: String) throws -> Date? {
-    try read { db in
+    try grdbRead { db in
       try Int64.fetchOne(
         db, sql: "SELECT at FROM watermark WHERE job = ? AND unit_id = ?",
         arguments: [job, unitID]
@@ -101,7 +101,7 @@ extension SQLiteStore {
 
   /// Moves a watermark forward, never backward.
   public func advanceWatermark(job: String, unitID: String, to date: Date) throws {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: """
           INSERT INTO watermark (job, unit_id, at) VALUES (?, ?, ?)

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
   /// Every item version, by unit type, item and `since`.
   public func itemVersions() throws -> [ItemVersion] {
-    try read { db in
+    try grdbRead { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM item_version ORDER BY unit_type, item_id, since"
       ).map { row in
@@ -18,7 +18,7 @@ extension SQLiteStore {
   /// Adds versions in one transaction, leaving any already stored under the same key.
   public func addItemVersions(_ versions: [ItemVersion]) throws {
     guard !versions.isEmpty else { return }
-    try write { db in
+    try grdbWrite { db in
       let statement = try db.makeStatement(
         sql: """
           INSERT INTO item_version (unit_type, item_id, since, definition, seen_at)

@@ -53,7 +53,7 @@ extension SQLiteStore {
       try queue.backup(to: pool)
       try queue.close()
       try Schema.migrator.migrate(pool)
-      try write { db in
+      try grdbWrite { db in
         try audit(
           db, actor: actor, action: "restore", entity: "store", entityID: path, unitID: nil,
           before: nil, after: JSONText.object([("from", JSONText.string(folder.path))]))

@@ -13,7 +13,7 @@ extension SQLiteStore {
     let takeOver = gone.isEmpty ? "" : " OR claimed_by IN (" + gone.map { _ in "?" }.joined(separator: ",") + ")"
     var arguments: [(any DatabaseValueConvertible)?] = [nowMillis, clock]
     arguments += gone.map { $0 as (any DatabaseValueConvertible)? }
-    return try write { db in
+    return try grdbWrite { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
@@ -39,7 +39,7 @@ extension SQLiteStore {
 
   /// The holders of claims whose lease has not lapsed at `clock`.
   public func claimHolders(at clock: Date) throws -> [String] {
-    try read { db in
+    try grdbRead { db in
       try String.fetchAll(
         db,
         sql: """
@@ -52,7 +52,7 @@ extension SQLiteStore {
 
   /// Extends the claims `holder` still has.
   public func renewClaims(holder: String, until: Date) throws -> Int {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: "UPDATE delivery SET claimed_until = ? WHERE claimed_by = ? AND claimed_until IS NOT NULL",
         arguments: [StoredTime.millis(until), holder])
@@ -63,7 +63,7 @@ extension SQLiteStore {
   /// Gives back claims of `holder` unsent.
   public func releaseClaims(ids: [Int64], holder: String) throws {
     guard !ids.isEmpty else { return }
-    try write { db in
+    try grdbWrite { db in
       let update = try db.cachedStatement(
         sql: """
           UPDATE delivery SET claimed_until = NULL, claimed_by = NULL, attempts = max(attempts - 1, 0)
@@ -76,7 +76,7 @@ extension SQLiteStore {
   /// Marks several deliveries sent in one transaction.
   public func markDeliveriesSent(ids: [Int64], at: Date) throws {
     guard !ids.isEmpty else { return }
-    try write { db in
+    try grdbWrite { db in
       let update = try db.cachedStatement(
         sql: """
           UPDATE delivery SET status = 'sent', sent_at = ?, last_error = NULL,
@@ -91,7 +91,7 @@ extension SQLiteStore {
   /// Marks several deliveries failed in one transaction; nil `retryAt`: given up.
   public func markDeliveriesFailed(ids: [Int64], error: String, retryAt: Date?) throws {
     guard !ids.isEmpty else { return }
-    try write { db in
+    try grdbWrite { db in
       let update = try db.cachedStatement(
         sql: """
           UPDATE delivery SET status = 'failed', last_error = ?, next_attempt_at = ?,
@@ -119,7 +119,7 @@ extension SQLiteStore {
 
   /// Moves many watermarks forward in one transaction.
   public func advanceWatermarks(job: String, unitIDs: [String], to date: Date) throws {
-    try write { db in
+    try grdbWrite { db in
       let upsert = try db.cachedStatement(
         sql: """
           INSERT INTO watermark (job, unit_id, at) VALUES (?, ?, ?)
@@ -131,7 +131,7 @@ extension SQLiteStore {
 
   /// How many deliveries stand where.
   public func deliveryCounts() throws -> DeliveryCounts {
-    try read { db in
+    try grdbRead { db in
       var counts = DeliveryCounts()
       let rows = try Row.fetchAll(
         db,

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
   /// The watermarks of a job for every unit that has one.
   public func watermarks(job: String) throws -> [String: Date] {
-    try read { db in
+    try grdbRead { db in
       var marks: [String: Date] = [:]
       let rows = try Row.fetchCursor(db, sql: "SELECT unit_id, at FROM watermark WHERE job = ?", arguments: [job])
       while let row = try rows.next() { marks[row["unit_id"]] = StoredTime.date(row["at"]) }
@@ -16,7 +16,7 @@ extension SQLiteStore {
   /// per key on the unique index.
   public func existingDeliveryKeys(among keys: [DeliveryKey]) throws -> Set<DeliveryKey> {
     guard !keys.isEmpty else { return [] }
-    return try read { db in
+    return try grdbRead { db in
       let lookup = try db.cachedStatement(
         sql: """
           SELECT 1 FROM delivery WHERE unit_id = ? AND item_id = ? AND period = ?

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteStore {
   /// The JSON text stored under `key` for `plugin`, or nil.
   public func pluginValue(plugin: String, key: String) throws -> String? {
-    try read { db in
+    try grdbRead { db in
       try String.fetchOne(
         db, sql: "SELECT value FROM plugin_data WHERE plugin = ? AND key = ?",
         arguments: [plugin, key])
@@ -14,7 +14,7 @@ extension SQLiteStore {
   /// Stores JSON text under `key` for `plugin`, within the caps of `PluginDataLimits`.
   public func setPluginValue(plugin: String, key: String, json: String) throws {
     try PluginDataLimits.checkEntry(plugin: plugin, key: key, json: json)
-    try write { db in
+    try grdbWrite { db in
       let others =
         try Int.fetchOne(
           db,
@@ -33,7 +33,7 @@ extension SQLiteStore {
 
   /// Removes `key` for `plugin`.
   public func deletePluginValue(plugin: String, key: String) throws {
-    try write { db in
+    try grdbWrite { db in
       try db.execute(
         sql: "DELETE FROM plugin_data WHERE plugin = ? AND key = ?", arguments: [plugin, key])
     }

@@ -8,12 +8,12 @@ extension SQLiteStore {
     -> LedgerRecord
   {
     try PeriodKey.check(record.key.period)
-    try read { db in try Self.checkReferences(db, record) }
+    try grdbRead { db in try Self.checkReferences(db, record) }
     // Files go into the vault before the transaction: content-addressed writes are
     // idempotent, so a failed transaction leaves at most an unreferenced file.
     var stored = record
     stored.evidence = try evidenceFiles.map { try vault.store(fileAt: $0) }
-    return try write { db in
+    return try grdbWrite { db in
       try Self.checkReferences(db, stored)
       stored.id = try insert(db, stored, actor: actor)
       return stored
@@ -26,7 +26,7 @@ extension SQLiteStore {
   public func addRecords(_ records: [LedgerRecord], by actor: String) throws -> Int {
     for record in records { try PeriodKey.check(record.key.period) }
     guard !records.isEmpty else { return 0 }
-    return try write { db in
+    return try grdbWrite { db in
       let occurrence = try RawInsert(
         db, sql: "INSERT OR IGNORE INTO occurrence (unit_id, item_id, period) VALUES (?, ?, ?)")
       let insertRecord = try RawInsert(
@@ -72,7 +72,7 @@ extension SQLiteStore {
 
   /// Removes the latest record of an occurrence.
   public func undoLatestRecord(of key: OccurrenceKey, by actor: String) throws -> LedgerRecord {
-    try write { db in
+    try grdbWrite { db in
       guard let latest = try Self.fetchRecords(db, key: key).last else {
         throw StoreError(
           .notFound,
@@ -89,7 +89,7 @@ extension SQLiteStore {
 
   /// The records of a unit for one period.
   public func records(unitID: String, period: String) throws -> [LedgerRecord] {
-    try read { db in
+    try grdbRead { db in
       try Self.fetchRecords(
         db, where: "o.unit_id = ? AND o.period = ?", arguments: [unitID, period])
     }
@@ -100,7 +100,7 @@ extension SQLiteStore {
   public func records(unitIDs: [String], periods: [String]) throws -> [LedgerRecord] {
     guard !unitIDs.isEmpty, !periods.isEmpty else { return [] }
     let periodMarks = Array(repeating: "?", count: periods.count).joined(separator: ",")
-    return try read { db in
+    return try grdbRead { db in
       var all: [LedgerRecord] = []
       var start = 0
       let units = unitIDs.sorted()
@@ -118,13 +118,13 @@ extension SQLiteStore {
 
   /// The records of one occurrence, oldest first.
   public func records(of key: OccurrenceKey) throws -> [LedgerRecord] {
-    try read { db in try Self.fetchRecords(db, key: key) }
+    try grdbRead { db in try Self.fetchRecords(db, key: key) }
   }
 
   /// Inserts the occurrences not yet present.
   public func ensureOccurrences(_ occurrences: [Occurrence]) throws {
     for occurrence in occurrences { try PeriodKey.check(occurrence.key.period) }
-    try write { db in
+    try grdbWrite { db in
       let statement = try db.cachedStatement(
         sql: """
           INSERT INTO occurrence (unit_id, item_id, period, due) VALUES (?, ?, ?, ?)
@@ -138,7 +138,7 @@ extension SQLiteStore {
 
   /// The occurrences of a unit for one period.
   public func occurrences(unitID: String, period: String) throws -> [Occurrence] {
-    try read { db in
+    try grdbRead { db in
       try Row.fetchAll(
         db,
         sql: "SELECT * FROM occurrence WHERE unit_id = ? AND period = ? ORDER BY item_id",
@@ -197,10 +197,10 @@ extension SQLiteStore {
   }
 
   static func checkReferences(_ db: Database, _ record: LedgerRecord) throws {
-    guard try fetchUnit(db, record.key.unitID) != nil else {
+    guard try fetchUnit(SQLiteSession(db: db), record.key.unitID) != nil else {
       throw StoreError(.notFound, "单位 \"\(record.key.unitID)\" 不存在")
     }
-    if let by = record.byPersonID, try fetchPerson(db, by) == nil {
+    if let by = record.byPersonID, try fetchPerson(SQLiteSession(db: db), by) == nil {
       throw StoreError(.notFound, "人员 \"\(by)\" 不存在")
     }
   }
@@ -280,7 +280,7 @@ extension SQLiteStore {
               \(cut) ORDER BY r.done_at DESC, r.id DESC LIMIT 1) END
       """
     let units = unitIDs.sorted()
-    return try read { db in
+    return try grdbRead { db in
       var tallies: [RecordTally] = []
       var unitTexts = TextInterner(), itemTexts = TextInterner(), periodTexts = TextInterner()
       for start in stride(from: 0, to: units.count, by: 500) {

@@ -21,7 +21,7 @@ extension SQLiteStore: TableStore {
 
   /// The tables in the file, SQLite's and GRDB's bookkeeping excluded.
   public func tableNames() throws -> [String] {
-    try read { db in
+    try grdbRead { db in
       try String.fetchAll(
         db,
         sql: """
@@ -33,7 +33,7 @@ extension SQLiteStore: TableStore {
 
   /// Every ledger table, in one read transaction.
   public func readTables() throws -> TableRows {
-    try read { db in
+    try grdbRead { db in
       var rows: TableRows = [:]
       for table in LedgerTables.all {
         let cursor = try Row.fetchCursor(
@@ -52,7 +52,7 @@ extension SQLiteStore: TableStore {
 
   /// Replaces every table's contents in one transaction, keeping ids.
   public func replaceTables(_ rows: TableRows) throws {
-    try write { db in
+    try grdbWrite { db in
       // RESTRICT acts row by row: detach the unit tree before emptying it.
       try db.execute(sql: "UPDATE unit SET parent_id = NULL")
       for table in LedgerTables.all.reversed() {

@@ -4,11 +4,7 @@ import GRDBSQLite
 
 /// The ledger in one SQLite file (WAL, foreign keys on, busy timeout), with its evidence
 /// folder `evidence/` beside the file. Safe to use from several threads and processes.
-public final class SQLiteStore: Store {
-  /// The database file.
-  public let path: String
-  /// The evidence folder beside the database.
-  public let vault: EvidenceVault
+public final class SQLiteStore: LedgerStore, Store {
   let pool: DatabasePool
 
   /// Opens (creating and migrating when needed) the database at `path`.
@@ -30,10 +26,18 @@ public final class SQLiteStore: Store {
         throw StoreError(.io, "无法创建数据库目录 \"\(folder.path)\"")
       }
     }
-    self.path = path
-    self.vault = EvidenceVault(root: folder.appendingPathComponent("evidence", isDirectory: true))
+    let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: Self.configuration())
+    } catch let error as DatabaseError {
+      throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message ?? "\(error)")")
+    }
+    self.pool = pool
+    super.init(
+      path: path,
+      vault: EvidenceVault(root: folder.appendingPathComponent("evidence", isDirectory: true)),
+      engine: SQLiteEngine(pool: pool))
+    do {
       if migrate { try Schema.migrator.migrate(pool) }
     } catch let error as DatabaseError {
       throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message ?? "\(error)")")
@@ -89,7 +93,7 @@ public final class SQLiteStore: Store {
   }
 
   /// Runs a write transaction, turning database errors into `StoreError`s.
-  func write<T>(_ body: (Database) throws -> T) throws -> T {
+  func grdbWrite<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try pool.write(body)
     } catch let error as DatabaseError {
@@ -98,7 +102,7 @@ public final class SQLiteStore: Store {
   }
 
   /// Runs a read, turning database errors into `StoreError`s.
-  func read<T>(_ body: (Database) throws -> T) throws -> T {
+  func grdbRead<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try pool.read(body)
     } catch let error as DatabaseError {
@@ -106,16 +110,7 @@ public final class SQLiteStore: Store {
     }
   }
 
-  static func translate(_ error: DatabaseError) -> StoreError {
-    switch error.resultCode {
-    case .SQLITE_CONSTRAINT:
-      return StoreError(.conflict, "违反数据约束：\(error.message ?? "")")
-    case .SQLITE_BUSY, .SQLITE_LOCKED:
-      return StoreError(.io, "数据库忙，请稍后重试")
-    default:
-      return StoreError(.io, "数据库错误：\(error.message ?? "\(error)")")
-    }
-  }
+  static func translate(_ error: DatabaseError) -> StoreError { SQLiteErrors.translate(error) }
 
   /// Appends one audit entry inside the current transaction.
   func audit(

@@ -1,20 +1,19 @@
 import Foundation
-import Storage
 
-extension PostgresStore {
+extension LedgerStore {
   /// The unit with this id, or nil.
   public func unit(_ id: String) throws -> OrgUnit? {
-    try session { db in try Self.fetchUnit(db, id) }
+    try read { db in try Self.fetchUnit(db, id) }
   }
 
   /// All units, ordered by id.
   public func units() throws -> [OrgUnit] {
-    try session { db in try db.query("SELECT * FROM unit ORDER BY id").map(Self.unit(from:)) }
+    try read { db in try db.query("SELECT * FROM unit ORDER BY id").map(Self.unit(from:)) }
   }
 
   /// The direct children of a unit, ordered by id.
   public func children(of id: String) throws -> [OrgUnit] {
-    try session { db in
+    try read { db in
       try db.query("SELECT * FROM unit WHERE parent_id = $1 ORDER BY id", [.text(id)])
         .map(Self.unit(from:))
     }
@@ -56,8 +55,7 @@ extension PostgresStore {
         throw StoreError(.notFound, "单位 \"\(id)\" 不存在")
       }
       let children =
-        try db.integer(
-          "SELECT count(*) FROM unit WHERE parent_id = $1", [.text(id)]) ?? 0
+        try db.integer("SELECT count(*) FROM unit WHERE parent_id = $1", [.text(id)]) ?? 0
       guard children == 0 else {
         throw StoreError(.conflict, "单位 \"\(id)\" 还有 \(children) 个下级单位，不能删除")
       }
@@ -77,12 +75,12 @@ extension PostgresStore {
     }
   }
 
-  static func fetchUnit(_ db: PGSession, _ id: String, lock: Bool = false) throws -> OrgUnit? {
-    try db.query("SELECT * FROM unit WHERE id = $1" + (lock ? " FOR UPDATE" : ""), [.text(id)])
+  package static func fetchUnit(_ db: any SQLSession, _ id: String, lock: Bool = false) throws -> OrgUnit? {
+    try db.query("SELECT * FROM unit WHERE id = $1" + (lock ? db.dialect.forUpdate : ""), [.text(id)])
       .first.map(unit(from:))
   }
 
-  static func unit(from row: PGRow) -> OrgUnit {
+  static func unit(from row: SQLRow) -> OrgUnit {
     OrgUnit(
       id: row.text("id"), name: row.text("name"), type: row.text("type"),
       parentID: row.optionalText("parent_id"),
@@ -90,7 +88,17 @@ extension PostgresStore {
       terms: JSONText.decode([SchoolTerm].self, row.text("terms")) ?? [])
   }
 
-  static func insertUnit(_ db: PGSession, _ unit: OrgUnit) throws {
+  /// The unit columns in the order `unit(from: cursor)` reads them.
+  static let unitColumns = "id, name, type, parent_id, attributes, terms"
+
+  static func unit(from cursor: any SQLCursor) -> OrgUnit {
+    OrgUnit(
+      id: cursor.text(0), name: cursor.text(1), type: cursor.text(2),
+      parentID: cursor.optionalText(3), attributes: JSONText.decodeStrings(cursor.text(4)),
+      terms: JSONText.decode([SchoolTerm].self, cursor.text(5)) ?? [])
+  }
+
+  static func insertUnit(_ db: any SQLSession, _ unit: OrgUnit) throws {
     try db.execute(
       """
       INSERT INTO unit (id, name, type, parent_id, attributes, terms)
@@ -102,7 +110,7 @@ extension PostgresStore {
       ])
   }
 
-  static func saveUnit(_ db: PGSession, _ unit: OrgUnit) throws {
+  static func saveUnit(_ db: any SQLSession, _ unit: OrgUnit) throws {
     try db.execute(
       """
       UPDATE unit SET name = $1, type = $2, parent_id = $3, attributes = $4, terms = $5
@@ -115,8 +123,26 @@ extension PostgresStore {
       ])
   }
 
+  /// Checks, against every unit's parent, that the unit's parent exists and that the unit
+  /// is not its own ancestor.
+  static func checkParent(of unit: OrgUnit, parents: [String: String?]) throws {
+    guard let parentID = unit.parentID else { return }
+    var cursor: String? = parentID
+    var seen: Set<String> = []
+    while let current = cursor {
+      if current == unit.id {
+        throw StoreError(.conflict, "单位 \"\(unit.id)\" 不能成为自己的下级（上级链形成环）")
+      }
+      guard seen.insert(current).inserted else { break }
+      guard let parent = parents[current] else {
+        throw StoreError(.notFound, "上级单位 \"\(current)\" 不存在")
+      }
+      cursor = parent
+    }
+  }
+
   /// Checks the parent exists and that the unit is not its own ancestor.
-  static func checkParent(_ db: PGSession, of unit: OrgUnit) throws {
+  static func checkParent(_ db: any SQLSession, of unit: OrgUnit) throws {
     guard let parentID = unit.parentID else { return }
     var cursor: String? = parentID
     var seen: Set<String> = []

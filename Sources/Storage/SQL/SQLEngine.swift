@@ -1,0 +1,16 @@
+import Foundation
+
+/// A database engine the ledger runs on: sessions for reads, write transactions and
+/// consistent snapshots. `LedgerStore` writes each operation once above it.
+public protocol SQLEngine: Sendable {
+  /// The engine's differences that statements must respect.
+  var dialect: SQLDialect { get }
+  /// Runs reads on one connection (on PostgreSQL each statement stands alone; on SQLite
+  /// the reads share one snapshot).
+  func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+  /// Runs `body` in one write transaction: committed when it returns, rolled back when it
+  /// throws.
+  func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
+  /// Runs reads that must all see one consistent state (an export, a digest).
+  func snapshot<T>(_ body: (any SQLSession) throws -> T) throws -> T
+}
