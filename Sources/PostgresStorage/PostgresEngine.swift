@@ -4,6 +4,8 @@ import Storage
 /// PostgreSQL through the store's pool: each call holds one connection alone.
 struct PostgresEngine: SQLEngine {
   let pool: PGPool
+  /// The schema named by the URL (`?schema=`), which the first migration creates.
+  let schema: String?
 
   var dialect: SQLDialect { .postgres }
 
@@ -20,4 +22,6 @@ struct PostgresEngine: SQLEngine {
       try $0.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body($0) }
     }
   }
+
+  var migrationSetup: [String] { schema.map { ["CREATE SCHEMA IF NOT EXISTS \($0)"] } ?? [] }
 }

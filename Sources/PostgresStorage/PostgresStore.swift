@@ -6,19 +6,18 @@ import Storage
 /// hosts; evidence files live in a content-addressed folder every host can reach.
 /// The `Store` protocols are synchronous: each call takes a connection of its own from a
 /// small pool and waits for the server on a dedicated event loop thread.
-public final class PostgresStore: LedgerStore, Store, TableStore {
+public final class PostgresStore: LedgerStore, Store, TableStore, @unchecked Sendable {
   let pool: PGPool
-  let schema: String?
 
   /// Connects; with `create: false` an uninitialised database throws `.notFound`; with
   /// `migrate: true` pending migrations are applied (one process at a time).
   public init(url: PostgresURL, evidence: URL, create: Bool = true, migrate: Bool = true) throws {
-    schema = url.schema
     let pool = try PGPool(url: url)
     self.pool = pool
     super.init(
-      path: url.redacted, vault: EvidenceVault(root: evidence), engine: PostgresEngine(pool: pool))
-    let initialised = try pool.withSession { try Self.hasMigrationTable($0, schema: url.schema) }
+      path: url.redacted, vault: EvidenceVault(root: evidence),
+      engine: PostgresEngine(pool: pool, schema: url.schema))
+    let initialised = try read { try Self.hasMigrationTable($0) }
     if !initialised && !create {
       throw StoreError(.notFound, "数据库 \"\(url.redacted)\" 尚未初始化；请先运行 taizhang init --db …")
     }
@@ -54,13 +53,5 @@ public final class PostgresStore: LedgerStore, Store, TableStore {
         .integer(StoredTime.millis(at)), .text(actor), .text(action), .text(entity),
         .text(entityID), .text(unitID), .text(before), .text(after),
       ])
-  }
-
-  static func hasMigrationTable(_ db: PGSession, schema: String?) throws -> Bool {
-    try db.pgInteger(
-      """
-      SELECT count(*) FROM information_schema.tables
-      WHERE table_name = 'schema_migrations' AND table_schema = coalesce($1, current_schema())
-      """, [.text(schema)]) == 1
   }
 }

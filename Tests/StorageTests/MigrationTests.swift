@@ -4,28 +4,27 @@ import Testing
 
 @testable import Storage
 
-/// Migrations run from an empty file and from every earlier schema.
+/// Migrations run from an empty store and from every earlier schema, on every backend.
 @Suite("Migrations")
 struct MigrationTests {
   @Test func fromEmpty() throws {
     let scratch = try SQLiteScratch()
-    #expect(try scratch.store.appliedMigrations() == Schema.migrationNames)
+    #expect(try scratch.store.appliedMigrations() == LedgerSchema.names)
   }
 
-  @Test(arguments: Schema.migrationNames.dropLast())
-  func fromEarlierSchema(upTo name: String) throws {
+  @Test(arguments: Backend.all, LedgerSchema.names.dropLast())
+  func fromEarlierSchema(_ backend: Backend, upTo name: String) throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("taizhang-migrate-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("old.sqlite").path
-    let old = try DatabasePool(path: path)
-    try Schema.migrator.migrate(old, upTo: name)
+    let location = try backend.location(in: folder)
+    let old = try #require(try Backend.open(location, migrate: false) as? LedgerStore)
+    #expect(try old.migrate(through: name).last == name)
     try old.write { db in
-      try db.execute(sql: "INSERT INTO unit (id, name, type) VALUES ('nx-xx', '南溪小学', 'school')")
+      _ = try db.execute("INSERT INTO unit (id, name, type) VALUES ('nx-xx', '南溪小学', 'school')")
     }
-    try old.close()
-    let store = try SQLiteStore(path: path)
-    #expect(try store.appliedMigrations() == Schema.migrationNames)
+    let store = try Backend.open(location, create: false)
+    #expect(try store.appliedMigrations() == LedgerSchema.names)
     #expect(try store.unit("nx-xx")?.name == "南溪小学")
   }
 

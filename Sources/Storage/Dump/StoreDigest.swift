@@ -46,7 +46,7 @@ public struct StoreDigest: Sendable, Equatable, Codable {
       evidence: evidenceHashes(rows))
   }
 
-  static func evidenceHashes(_ rows: TableRows) -> [String] {
+  package static func evidenceHashes(_ rows: TableRows) -> [String] {
     (rows["evidence"] ?? []).compactMap { row in
       if case .text(let sha) = row.first { return sha }
       return nil

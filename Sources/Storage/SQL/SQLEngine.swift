@@ -13,4 +13,12 @@ public protocol SQLEngine: Sendable {
   func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
   /// Runs reads that must all see one consistent state (an export, a digest).
   func snapshot<T>(_ body: (any SQLSession) throws -> T) throws -> T
+  /// Statements run in each migration's transaction before the bookkeeping table is read
+  /// (a PostgreSQL store creates its schema); none by default.
+  var migrationSetup: [String] { get }
+}
+
+extension SQLEngine {
+  /// No setup.
+  public var migrationSetup: [String] { [] }
 }

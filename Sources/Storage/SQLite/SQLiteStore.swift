@@ -4,7 +4,7 @@ import GRDBSQLite
 
 /// The ledger in one SQLite file (WAL, foreign keys on, busy timeout), with its evidence
 /// folder `evidence/` beside the file. Safe to use from several threads and processes.
-public final class SQLiteStore: LedgerStore, Store {
+public final class SQLiteStore: LedgerStore, Store, TableStore, @unchecked Sendable {
   let pool: DatabasePool
 
   /// Opens (creating and migrating when needed) the database at `path`.
@@ -38,9 +38,9 @@ public final class SQLiteStore: LedgerStore, Store {
       vault: EvidenceVault(root: folder.appendingPathComponent("evidence", isDirectory: true)),
       engine: SQLiteEngine(pool: pool))
     do {
-      if migrate { try Schema.migrator.migrate(pool) }
-    } catch let error as DatabaseError {
-      throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message ?? "\(error)")")
+      if migrate { _ = try self.migrate() }
+    } catch let error as StoreError where error.code == .io {
+      throw StoreError(.io, "无法打开数据库 \"\(path)\"：\(error.message)")
     }
   }
 
@@ -85,11 +85,6 @@ public final class SQLiteStore: LedgerStore, Store {
       _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
     }
     return config
-  }
-
-  /// The names of the migrations applied to the database, in order.
-  public func appliedMigrations() throws -> [String] {
-    try pool.read { try Schema.migrator.appliedMigrations($0) }
   }
 
   /// Runs a write transaction, turning database errors into `StoreError`s.
