@@ -69,7 +69,7 @@ let package = Package(
     ),
     .testTarget(name: "LuaRuntimeTests", dependencies: ["LuaRuntime"], exclude: ["Fixtures"]),
     .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
-    .testTarget(name: "StorageTests", dependencies: ["Storage", "PostgresStorage"]),
+    .testTarget(name: "StorageTests", dependencies: ["Storage", "PostgresStorage"], exclude: ["Fixtures"]),
     .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
     .testTarget(name: "HostTests", dependencies: ["Host"], exclude: ["Fixtures"]),
     .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
