@@ -28,6 +28,12 @@ struct TextInterner {
     return last
   }
 
+  /// The text of column `i` of the cursor's row, made into a `String` once per distinct text.
+  mutating func text(_ cursor: any SQLCursor, _ i: Int) -> String {
+    let number = cursor.withTextBytes(i) { self.number($0.baseAddress, count: $0.count) }
+    return strings[number]
+  }
+
   private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var string = string
     return string.withUTF8 { own in
