@@ -38,12 +38,12 @@ struct ProgressReader {
     return days
   }
 
-  /// The progress of each unit for `period`, judged as of `asOf` (the period's last day
-  /// when nil), in the order given. With `detail` every record is read (a report on the
-  /// unit itself); without, only their counts and latest values (a roll-up's children).
-  /// Problems of `applies` functions are collected.
+  /// The progress of each unit for `period`, judged as of `asOf` (a roll-up's children as
+  /// of the day the report judges), in the order given. With `detail` every record is read
+  /// (a report on the unit itself); without, only their counts and latest values (a
+  /// roll-up's children). Problems of `applies` functions are collected.
   func read(
-    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate?, detail: Bool,
+    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate, detail: Bool,
     problems: inout [PluginProblem]
   ) throws -> [Read] {
     var expansions = ExpansionCache()
@@ -78,9 +78,9 @@ struct ProgressReader {
     if detail {
       var byUnit: [String: [String: UnitProgress.Found]] = [:]
       var late: [String: [LedgerRecord]] = [:]
-      let cutoffs = Dictionary(plans.map { ($0.unit.id, Self.cutoff(asOf ?? $0.days.upperBound)) }) { a, _ in a }
+      let cutoff = Self.cutoff(asOf)
       for record in try store.records(unitIDs: units.map(\.id), periods: periods) {
-        if let cutoff = cutoffs[record.key.unitID], !cutoff.admits(record) {
+        if !cutoff.admits(record) {
           late[record.key.unitID, default: []].append(record)
           continue
         }
@@ -96,7 +96,7 @@ struct ProgressReader {
         return Read(
           progress: UnitProgress.build(
             unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-            asOf: asOf ?? plan.days.upperBound, detail: true
+            asOf: asOf, detail: true
           ) { _, key in found[key] ?? UnitProgress.Found() },
           plugin: plan.plugin, late: late[plan.unit.id] ?? [])
       }
@@ -114,7 +114,7 @@ struct ProgressReader {
       position[plan.unit.id] = index
     }
     for tally in try store.recordTallies(
-      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics, cutoff: asOf.map(Self.cutoff))
+      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics, cutoff: Self.cutoff(asOf))
     {
       guard let index = position[tally.key.unitID], let kind = plans[index].kind,
         let slot = expansions.kinds[kind].slot(item: tally.key.itemID, period: tally.key.period)
@@ -127,7 +127,7 @@ struct ProgressReader {
       return Read(
         progress: UnitProgress.build(
           unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-          asOf: asOf ?? plan.days.upperBound, detail: false
+          asOf: asOf, detail: false
         ) { slot, _ in slotted[index][slot] },
         plugin: plan.plugin)
     }

@@ -114,7 +114,7 @@ public struct ReportJob {
 
   func context(
     report: ReportDefinition, plugin: LoadedPlugin, unit: OrgUnit, period: Scheduling.PeriodKey,
-    asOf: CivilDate?, history: ItemHistory? = nil
+    asOf: CivilDate, history: ItemHistory? = nil
   ) throws -> ReportContext {
     let reader = ProgressReader(
       catalog: catalog, calendar: calendar, store: ledger.store, history: history)
@@ -127,9 +127,8 @@ public struct ReportJob {
     var children: [(read: ProgressReader.Read, score: ScoreResult)] = []
     if report.rollup {
       let units = try ledger.store.children(of: unit.id)
-      let day = asOf ?? own.progress.days.upperBound
       for read in try reader.read(
-        units, period: period, asOf: day, detail: false, problems: &problems)
+        units, period: period, asOf: asOf, detail: false, problems: &problems)
       {
         let childRule = read.plugin?.scores.first ?? .standard
         children.append((read, ScoreEvaluator.evaluate(read.progress, rule: childRule)))
