@@ -39,13 +39,15 @@ struct ProgressReader {
   }
 
   /// The progress of each unit for `period`, judged as of `asOf` (a roll-up's children as
-  /// of the day the report judges), in the order given. With `detail` every record is read
+  /// of the day the report judges) on `today`, which says whether that day is over (see
+  /// `AsOf.overdueBefore`), in the order given. With `detail` every record is read
   /// (a report on the unit itself); without, only their counts and latest values (a
   /// roll-up's children). Problems of `applies` functions are collected.
   func read(
-    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate, detail: Bool,
-    problems: inout [PluginProblem]
+    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate, today: CivilDate,
+    detail: Bool, problems: inout [PluginProblem]
   ) throws -> [Read] {
+    let overdueBefore = AsOf.overdueBefore(asOf: asOf, today: today)
     var expansions = ExpansionCache()
     var plans:
       [(
@@ -96,7 +98,7 @@ struct ProgressReader {
         return Read(
           progress: UnitProgress.build(
             unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-            asOf: asOf, detail: true
+            asOf: asOf, overdueBefore: overdueBefore, detail: true
           ) { _, key in found[key] ?? UnitProgress.Found() },
           plugin: plan.plugin, late: late[plan.unit.id] ?? [])
       }
@@ -127,7 +129,7 @@ struct ProgressReader {
       return Read(
         progress: UnitProgress.build(
           unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-          asOf: asOf, detail: false
+          asOf: asOf, overdueBefore: overdueBefore, detail: false
         ) { slot, _ in slotted[index][slot] },
         plugin: plan.plugin)
     }

@@ -108,19 +108,20 @@ public struct ReportJob {
       allowFuture: allowFuture, flag: "--date")
     let history = try known ?? ItemHistory.load(store: ledger.store, catalog: catalog, day: today, persist: true)
     let context = try context(
-      report: report, plugin: plugin, unit: unit, period: key, asOf: asOf, history: history)
+      report: report, plugin: plugin, unit: unit, period: key, asOf: asOf, today: today,
+      history: history)
     return try run(report, plugin: plugin, context: context)
   }
 
   func context(
     report: ReportDefinition, plugin: LoadedPlugin, unit: OrgUnit, period: Scheduling.PeriodKey,
-    asOf: CivilDate, history: ItemHistory? = nil
+    asOf: CivilDate, today: CivilDate, history: ItemHistory? = nil
   ) throws -> ReportContext {
     let reader = ProgressReader(
       catalog: catalog, calendar: calendar, store: ledger.store, history: history)
     var problems: [PluginProblem] = []
     let own = try reader.read(
-      [unit], period: period, asOf: asOf, detail: true, problems: &problems)[0]
+      [unit], period: period, asOf: asOf, today: today, detail: true, problems: &problems)[0]
     let rule =
       report.score.flatMap { id in plugin.scores.first { $0.id == id } } ?? plugin.scores.first
       ?? .standard
@@ -128,7 +129,7 @@ public struct ReportJob {
     if report.rollup {
       let units = try ledger.store.children(of: unit.id)
       for read in try reader.read(
-        units, period: period, asOf: asOf, detail: false, problems: &problems)
+        units, period: period, asOf: asOf, today: today, detail: false, problems: &problems)
       {
         let childRule = read.plugin?.scores.first ?? .standard
         children.append((read, ScoreEvaluator.evaluate(read.progress, rule: childRule)))
