@@ -91,6 +91,31 @@ struct ReportArithmeticTests {
     #expect(doc.signatureDate == "2026年9月30日")
   }
 
+  @Test(
+    "s1's summary as of 15 September: work due later is open, work done later not counted nor 补录")
+  func monthlyMidMonth() throws {
+    let doc = try ledger().report("monthly", unit: "s1", period: "2026-09", date: "2026-09-15")
+    // Due by the 15th: 月报 (10th, done 8th), 集体备课 4th and 11th (done) = 3, all done.
+    // Open: 集体备课 18th and 25th, 六认真 (30th; only the check of the 15th counts, the
+    // one of the 29th was done after the day judged), 事故 (25th) = 4.
+    // Rate 3/3 = 100%; score over 月报 (2) and 集体备课 (1), both achieved: 100, 优秀.
+    #expect(
+      doc.paragraph(startingWith: "本期应办事项")
+        == "本期应办事项 3 项次，截至2026年9月15日已完成 3 项次，完成率 100%；逾期未办 0 项次，尚未到期 4 项次。")
+    #expect(doc.figures["综合得分"] == "100 分（优秀）")
+    #expect(doc.paragraph(startingWith: "评分说明").hasSuffix("本期没有扣分。"))
+    #expect(
+      doc.tables["分类完成情况"] == [
+        Self.header,
+        ["教学常规", "3", "3", "0", "3", "100%"],
+        ["平安校园", "0", "0", "0", "1", "—"],
+        ["合计", "3", "3", "0", "4", "100%"],
+      ])
+    // Work done after the 15th was not entered late: it is no 补录.
+    #expect(!doc.paragraphs.contains { $0.contains("补录") }, "\(doc.paragraphs)")
+    #expect(doc.signatureDate == "2026年9月15日")
+  }
+
   @Test("s2's self-check for Q3: each item's done and due, verdicts, score and the failed veto")
   func selfCheck() throws {
     let doc = try ledger().report("self_check", unit: "s2", period: "2026-Q3")

@@ -16,8 +16,8 @@ struct ProgressReader {
   struct Read {
     let progress: UnitProgress
     let plugin: LoadedPlugin?
-    /// Records of the period entered after the day judged (补录): not counted, so a report
-    /// for a past day does not change, but listed.
+    /// Records of the period done by the day judged but entered after it (补录): not
+    /// counted, so a report for a past day does not change, but listed.
     var late: [LedgerRecord] = []
   }
 
@@ -83,7 +83,9 @@ struct ProgressReader {
       let cutoff = Self.cutoff(asOf)
       for record in try store.records(unitIDs: units.map(\.id), periods: periods) {
         if !cutoff.admits(record) {
-          late[record.key.unitID, default: []].append(record)
+          // Work done by the day but entered after it is 补录; work done after it is
+          // neither counted nor late, only later.
+          if record.doneOn <= cutoff.doneOn { late[record.key.unitID, default: []].append(record) }
           continue
         }
         let key = UnitProgress.key(record.key.itemID, record.key.period)
