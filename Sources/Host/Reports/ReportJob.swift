@@ -161,11 +161,15 @@ public struct ReportJob {
     recorder.document = Document(title: report.title)
     // `tz.store` and `tz.cal.today()` in the body see this unit, this ledger and the day
     // judged, never the real clock: the same ledger, period and date give the same bytes.
+    // Its records are those the report counts (done by the day, entered by its end).
     let services = plugin.services
-    let (store, today) = (services.store, services.today)
+    let (store, today, cutoff) = (services.store, services.today, services.reportCutoff)
     services.store = ledger.store
     services.today = context.progress.asOf
-    defer { (services.store, services.today) = (store, today) }
+    services.reportCutoff = ReportCutoff(
+      records: ProgressReader.cutoff(context.progress.asOf),
+      overdueBefore: context.progress.overdueBefore)
+    defer { (services.store, services.today, services.reportCutoff) = (store, today, cutoff) }
     do {
       let doc = try state.global("tz")["doc"]
       try services.withUnit(context.progress.unit) {
