@@ -21,8 +21,11 @@ public struct Checklist {
       occurrences.filter { $0.records < $0.occurrence.quota && $0.occurrence.due < overdueBefore }
         .count
     }
-    /// Occurrences counted as the report counts them: due by the day judged, or done early.
+    /// Occurrences counted as the report counts them (应完成): due by the day judged, or
+    /// done early.
     public var counted: Int { done + overdue }
+    /// Occurrences not done and not yet late (未到期).
+    public var open: Int { occurrences.count - counted }
     /// The next occurrence not done and not yet late.
     public var next: Scheduling.Occurrence? {
       occurrences.first { $0.records < $0.occurrence.quota && $0.occurrence.due >= overdueBefore }?
