@@ -238,8 +238,10 @@ function M.problems(ctx, limit)
       line = string.format("%s（%s）本期应填报 %d 次，%d 次未按时填报或未达到目标（%s），%s，责任人：%s。",
         it.title, it.category_title, it.counted, it.missed, it.target, value, it.owners_text)
     elseif it.overdue > 0 then
-      line = string.format("%s（%s）有 %d 次未按时完成，最早一次已逾期 %d 天，责任人：%s。",
-        it.title, it.category_title, it.overdue, it.days, it.owners_text)
+      -- 截至日已过时，当天到期而未完成的也算逾期，逾期天数为 0。
+      local late = it.days > 0 and string.format("，最早一次已逾期 %d 天", it.days) or "（当天到期）"
+      line = string.format("%s（%s）有 %d 次未按时完成%s，责任人：%s。",
+        it.title, it.category_title, it.overdue, late, it.owners_text)
     end
     if line then
       found[#found + 1] = { line = line, weight = math.max(it.overdue, it.missed or 0), days = it.days or 0 }

@@ -286,13 +286,14 @@ function tz.unit.children() end
 ---@field quota integer
 ---@field records integer # how many records the ledger holds for it
 ---@field done boolean # records >= quota
----@field overdue boolean # not done and due before today
+---@field overdue boolean # not done and late: due before today (in a report, as the report judges)
 
 ---A ledger record.
 ---@class tz.RecordInfo
 ---@field item string
 ---@field period string
----@field done_at string # ISO 8601
+---@field done_at string # when it was entered, ISO 8601 in UTC
+---@field done_on string # YYYY-MM-DD, the day the work was done
 ---@field by string? # the person's id
 ---@field note string?
 ---@field values table<string, number>
@@ -311,7 +312,7 @@ tz.store = {}
 ---@return tz.OccurrenceInfo[]
 function tz.store.occurrences(period, opts) end
 
----The ledger records of the unit's occurrences in a period.
+---The ledger records of the unit's occurrences in a period (in a report body, those done by its day and entered by its end).
 ---@param period string # a period key
 ---@param opts tz.QueryOptions? # item
 ---@return tz.RecordInfo[]
@@ -506,7 +507,7 @@ function tz.score(declaration) end
 ---@field as_of string # YYYY-MM-DD, the day statuses are judged on
 ---@field date_text string # e.g. 2026年11月30日
 ---@field as_of_text string # e.g. 截至2026年11月30日, for subtitles
----@field late_entries { item: string, title: string, period: string, done_on: string, entered_on: string }[] # records entered after as_of (补录), not counted
+---@field late_entries { item: string, title: string, period: string, done_on: string, entered_on: string }[] # records done by as_of but entered after it (补录), not counted
 ---@field period_over boolean # whether as_of is the period's last day or later (else the report is a progress snapshot)
 ---@field completion tz.Completion
 ---@field categories tz.Completion[] # with id and title

@@ -29,16 +29,18 @@ struct ProgressReaderTests {
     let reader = ProgressReader(catalog: job.catalog, calendar: job.calendar, store: ledger.store)
     let key = Scheduling.PeriodKey("2026-11")
     let period = try #require(key)
-    let day = CivilDate(2026, 11, 20)
+    // The 20th is over (judged on 1 December): b.rate, due that day, is overdue where undone.
+    let (day, today) = (CivilDate(2026, 11, 20), CivilDate(2026, 12, 1))
     var problems: [PluginProblem] = []
     // Out of order, and one unit twice: each read stands on its own.
     let units = try ["s4", "s3", "s1", "s2", "s3"].map { try #require(try ledger.store.unit($0)) }
     let children = try reader.read(
-      units, period: period, asOf: day, detail: false, problems: &problems)
+      units, period: period, asOf: day, today: today, detail: false, problems: &problems)
     #expect(children.map(\.progress.unit.id) == ["s4", "s3", "s1", "s2", "s3"])
     for child in children {
       let own = try reader.read(
-        [child.progress.unit], period: period, asOf: day, detail: true, problems: &problems)[0]
+        [child.progress.unit], period: period, asOf: day, today: today, detail: true,
+        problems: &problems)[0]
       #expect(summary(child.progress) == summary(own.progress), "\(child.progress.unit.id)")
       #expect(child.progress.entries.isEmpty)
     }

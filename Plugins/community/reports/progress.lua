@@ -2,14 +2,13 @@
 local star = require("star")
 
 --- 截至报告日期最近一次登记的十个方面评分：本年度的，没有则上一年度的。
+--- 报告中 tz.store 只读得到截至日期当天（北京时间）及以前完成并登记的记录，不必再按日期筛选。
 local function latest_scores(ctx)
   local year = tonumber(string.sub(ctx.as_of, 1, 4))
   for _, y in ipairs({ year, year - 1 }) do
     local latest
     for _, r in ipairs(tz.store.records(tostring(y), { item = star.item })) do
-      if string.sub(r.done_at, 1, 10) <= ctx.as_of and (latest == nil or r.done_at > latest.done_at) then
-        latest = r
-      end
+      if latest == nil or r.done_at > latest.done_at then latest = r end
     end
     if latest then return latest, y end
   end

@@ -31,6 +31,14 @@ public enum AsOf {
     return max(today, period.lowerBound)
   }
 
+  /// The first due day whose work, not done, is not yet overdue as of `asOf`. A judgement
+  /// as of a day that is over (judged on a later day) is made at that day's end — records
+  /// entered by then count — so work due on it and not done is overdue: the next day. As
+  /// of today (or a preview), work due today is still due, not late: `asOf` itself.
+  public static func overdueBefore(asOf: CivilDate, today: CivilDate) -> CivilDate {
+    asOf < today ? asOf.adding(days: 1) : asOf
+  }
+
   /// Parses a `--date`/`--today` value, `YYYY-MM-DD`.
   public static func parse(_ text: String?, flag: String) throws -> CivilDate? {
     guard let text else { return nil }

@@ -11,18 +11,25 @@ public struct Checklist {
     public let item: ChecklistItem
     /// Its occurrences due in the period, each with the records that closed it.
     public let occurrences: [(occurrence: Scheduling.Occurrence, records: Int)]
-    /// The day the statuses are judged on.
-    let asOf: CivilDate
+    /// Work not done and due before this day is overdue (see `AsOf.overdueBefore`).
+    let overdueBefore: CivilDate
 
     /// Occurrences done (for a quota: with at least `quota` records).
     public var done: Int { occurrences.filter { $0.records >= $0.occurrence.quota }.count }
-    /// Occurrences past their due day and not done.
+    /// Occurrences not done and late: due before the day judged, or on it once it is over.
     public var overdue: Int {
-      occurrences.filter { $0.records < $0.occurrence.quota && $0.occurrence.due < asOf }.count
+      occurrences.filter { $0.records < $0.occurrence.quota && $0.occurrence.due < overdueBefore }
+        .count
     }
-    /// The next open occurrence due on or after the day.
+    /// Occurrences counted as the report counts them (应完成): due by the day judged, or
+    /// done early.
+    public var counted: Int { done + overdue }
+    /// Occurrences not done and not yet late (未到期).
+    public var open: Int { occurrences.count - counted }
+    /// The next occurrence not done and not yet late.
     public var next: Scheduling.Occurrence? {
-      occurrences.first { $0.records < $0.occurrence.quota && $0.occurrence.due >= asOf }?.occurrence
+      occurrences.first { $0.records < $0.occurrence.quota && $0.occurrence.due >= overdueBefore }?
+        .occurrence
     }
   }
 
@@ -41,11 +48,14 @@ public struct Checklist {
   /// The years of the period without official holiday data (their holidays count as workdays).
   public internal(set) var missingHolidayYears: [Int] = []
 
-  /// Builds the checklist of `unit` for `period`, judged as of `asOf`.
+  /// Builds the checklist of `unit` for `period`, judged as of `asOf` on `today` (which
+  /// says whether that day is over: then work due on it and not done is overdue).
   public static func build(
     unit: OrgUnit, plugin: LoadedPlugin, period: Scheduling.PeriodKey, asOf: CivilDate,
-    calendar: WorkCalendar, store: any Store, history: ItemHistory? = nil
+    today: CivilDate = AsOf.today(), calendar: WorkCalendar, store: any Store,
+    history: ItemHistory? = nil
   ) throws -> Checklist {
+    let overdueBefore = AsOf.overdueBefore(asOf: asOf, today: today)
     plugin.services.store = store
     plugin.services.today = asOf
     let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
@@ -60,7 +70,9 @@ public struct Checklist {
         ($0, try schedule.records(of: item, $0, in: store, cutoff: ProgressReader.cutoff(asOf)))
       }
       rowsByCategory[item.category, default: []].append(
-        Row(item: item, occurrences: counted.map { (occurrence: $0.0, records: $0.1) }, asOf: asOf))
+        Row(
+          item: item, occurrences: counted.map { (occurrence: $0.0, records: $0.1) },
+          overdueBefore: overdueBefore))
     }
     let sections = plugin.categories.sorted { $0.order < $1.order }.compactMap { category in
       rowsByCategory[category.id].map { (category: category, rows: $0) }

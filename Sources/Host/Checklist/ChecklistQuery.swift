@@ -41,10 +41,11 @@ public struct ChecklistQuery {
     } else {
       periodKey = .containing(inputs.asOf, unit: .month)
     }
+    let realToday = AsOf.today()
     let asOf = try AsOf.resolve(
       asked: try AsOf.parse(today, flag: "--today"),
       period: try ProgressReader.days(of: periodKey, for: unit, calendar: inputs.calendar),
-      today: AsOf.today(), allowFuture: allowFuture, flag: "--today")
+      today: realToday, allowFuture: allowFuture, flag: "--today")
     guard let plugin = inputs.catalog.serving(unitType: unit.type) else {
       throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)
     }
@@ -52,9 +53,9 @@ public struct ChecklistQuery {
       throw UsageError("插件 \(plugin.id) 有 \(plugin.problems.count) 个问题；请先运行 taizhang plugin check", exitCode: 1)
     }
     let history = try ItemHistory.load(
-      store: ledger.store, catalog: inputs.catalog, day: AsOf.today(), persist: false)
+      store: ledger.store, catalog: inputs.catalog, day: realToday, persist: false)
     return try Checklist.build(
-      unit: unit, plugin: plugin, period: periodKey, asOf: asOf, calendar: inputs.calendar,
-      store: ledger.store, history: history)
+      unit: unit, plugin: plugin, period: periodKey, asOf: asOf, today: realToday,
+      calendar: inputs.calendar, store: ledger.store, history: history)
   }
 }

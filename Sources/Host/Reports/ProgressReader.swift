@@ -16,8 +16,8 @@ struct ProgressReader {
   struct Read {
     let progress: UnitProgress
     let plugin: LoadedPlugin?
-    /// Records of the period entered after the day judged (补录): not counted, so a report
-    /// for a past day does not change, but listed.
+    /// Records of the period done by the day judged but entered after it (补录): not
+    /// counted, so a report for a past day does not change, but listed.
     var late: [LedgerRecord] = []
   }
 
@@ -38,14 +38,16 @@ struct ProgressReader {
     return days
   }
 
-  /// The progress of each unit for `period`, judged as of `asOf` (the period's last day
-  /// when nil), in the order given. With `detail` every record is read (a report on the
-  /// unit itself); without, only their counts and latest values (a roll-up's children).
-  /// Problems of `applies` functions are collected.
+  /// The progress of each unit for `period`, judged as of `asOf` (a roll-up's children as
+  /// of the day the report judges) on `today`, which says whether that day is over (see
+  /// `AsOf.overdueBefore`), in the order given. With `detail` every record is read
+  /// (a report on the unit itself); without, only their counts and latest values (a
+  /// roll-up's children). Problems of `applies` functions are collected.
   func read(
-    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate?, detail: Bool,
-    problems: inout [PluginProblem]
+    _ units: [OrgUnit], period: Scheduling.PeriodKey, asOf: CivilDate, today: CivilDate,
+    detail: Bool, problems: inout [PluginProblem]
   ) throws -> [Read] {
+    let overdueBefore = AsOf.overdueBefore(asOf: asOf, today: today)
     var expansions = ExpansionCache()
     var plans:
       [(
@@ -78,10 +80,12 @@ struct ProgressReader {
     if detail {
       var byUnit: [String: [String: UnitProgress.Found]] = [:]
       var late: [String: [LedgerRecord]] = [:]
-      let cutoffs = Dictionary(plans.map { ($0.unit.id, Self.cutoff(asOf ?? $0.days.upperBound)) }) { a, _ in a }
+      let cutoff = Self.cutoff(asOf)
       for record in try store.records(unitIDs: units.map(\.id), periods: periods) {
-        if let cutoff = cutoffs[record.key.unitID], !cutoff.admits(record) {
-          late[record.key.unitID, default: []].append(record)
+        if !cutoff.admits(record) {
+          // Work done by the day but entered after it is 补录; work done after it is
+          // neither counted nor late, only later.
+          if record.doneOn <= cutoff.doneOn { late[record.key.unitID, default: []].append(record) }
           continue
         }
         let key = UnitProgress.key(record.key.itemID, record.key.period)
@@ -96,7 +100,7 @@ struct ProgressReader {
         return Read(
           progress: UnitProgress.build(
             unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-            asOf: asOf ?? plan.days.upperBound, detail: true
+            asOf: asOf, overdueBefore: overdueBefore, detail: true
           ) { _, key in found[key] ?? UnitProgress.Found() },
           plugin: plan.plugin, late: late[plan.unit.id] ?? [])
       }
@@ -114,7 +118,7 @@ struct ProgressReader {
       position[plan.unit.id] = index
     }
     for tally in try store.recordTallies(
-      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics, cutoff: asOf.map(Self.cutoff))
+      unitIDs: units.map(\.id), periods: periods, valuesOf: metrics, cutoff: Self.cutoff(asOf))
     {
       guard let index = position[tally.key.unitID], let kind = plans[index].kind,
         let slot = expansions.kinds[kind].slot(item: tally.key.itemID, period: tally.key.period)
@@ -127,7 +131,7 @@ struct ProgressReader {
       return Read(
         progress: UnitProgress.build(
           unit: plan.unit, planned: plan.planned, period: period, days: plan.days,
-          asOf: asOf ?? plan.days.upperBound, detail: false
+          asOf: asOf, overdueBefore: overdueBefore, detail: false
         ) { slot, _ in slotted[index][slot] },
         plugin: plan.plugin)
     }

@@ -18,7 +18,8 @@ struct ReportContext {
   let people: [String: String]
   let parent: OrgUnit?
   let children: [(read: ProgressReader.Read, score: ScoreResult)]
-  /// The unit's records of the period entered after the day judged (补录), not counted.
+  /// The unit's records of the period done by the day judged but entered after it (补录),
+  /// not counted.
   var late: [LedgerRecord] = []
 
   func value() -> LuaValue {

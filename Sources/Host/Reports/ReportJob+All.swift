@@ -56,9 +56,10 @@ extension ReportJob {
     guard let key = Scheduling.PeriodKey(period), key.unit != .day else {
       throw UsageError("期间 \"\(period)\" 格式不对：应为 2026-11、2026-Q4、2026-H2、2026-T1、2026-W47 或 2026")
     }
+    let today = AsOf.today()  // one day for every unit, even across midnight
     if let days = key.days {  // a bad or future day is one usage error, not one per unit
       _ = try AsOf.resolve(
-        asked: try AsOf.parse(date, flag: "--date"), period: days, today: AsOf.today(),
+        asked: try AsOf.parse(date, flag: "--date"), period: days, today: today,
         allowFuture: allowFuture, flag: "--date")
     }
     let known = Set(listing().map(\.kind))
@@ -68,7 +69,7 @@ extension ReportJob {
       throw UsageError("没有插件提供报告 \"\(kind)\"\(hint)；用 taizhang report list 查看")
     }
     let units = try ledger.store.units()
-    let history = try ItemHistory.load(store: ledger.store, catalog: catalog, day: AsOf.today(), persist: true)
+    let history = try ItemHistory.load(store: ledger.store, catalog: catalog, day: today, persist: true)
     var batch = Batch()
     let writer = ReportFiles(ledger: ledger)
     for (index, unit) in units.enumerated() {
@@ -79,7 +80,7 @@ extension ReportJob {
         do {
           let document = try self.document(
             kind: report.id, unitID: unit.id, period: period, date: date, allowFuture: allowFuture,
-            history: history)
+            today: today, history: history)
           for format in formats {
             let output = folder.appendingPathComponent(unit.id)
               .appendingPathComponent("\(report.id)-\(period).\(format.fileExtension)")

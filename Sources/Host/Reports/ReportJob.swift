@@ -108,28 +108,28 @@ public struct ReportJob {
       allowFuture: allowFuture, flag: "--date")
     let history = try known ?? ItemHistory.load(store: ledger.store, catalog: catalog, day: today, persist: true)
     let context = try context(
-      report: report, plugin: plugin, unit: unit, period: key, asOf: asOf, history: history)
+      report: report, plugin: plugin, unit: unit, period: key, asOf: asOf, today: today,
+      history: history)
     return try run(report, plugin: plugin, context: context)
   }
 
   func context(
     report: ReportDefinition, plugin: LoadedPlugin, unit: OrgUnit, period: Scheduling.PeriodKey,
-    asOf: CivilDate?, history: ItemHistory? = nil
+    asOf: CivilDate, today: CivilDate, history: ItemHistory? = nil
   ) throws -> ReportContext {
     let reader = ProgressReader(
       catalog: catalog, calendar: calendar, store: ledger.store, history: history)
     var problems: [PluginProblem] = []
     let own = try reader.read(
-      [unit], period: period, asOf: asOf, detail: true, problems: &problems)[0]
+      [unit], period: period, asOf: asOf, today: today, detail: true, problems: &problems)[0]
     let rule =
       report.score.flatMap { id in plugin.scores.first { $0.id == id } } ?? plugin.scores.first
       ?? .standard
     var children: [(read: ProgressReader.Read, score: ScoreResult)] = []
     if report.rollup {
       let units = try ledger.store.children(of: unit.id)
-      let day = asOf ?? own.progress.days.upperBound
       for read in try reader.read(
-        units, period: period, asOf: day, detail: false, problems: &problems)
+        units, period: period, asOf: asOf, today: today, detail: false, problems: &problems)
       {
         let childRule = read.plugin?.scores.first ?? .standard
         children.append((read, ScoreEvaluator.evaluate(read.progress, rule: childRule)))
@@ -161,11 +161,15 @@ public struct ReportJob {
     recorder.document = Document(title: report.title)
     // `tz.store` and `tz.cal.today()` in the body see this unit, this ledger and the day
     // judged, never the real clock: the same ledger, period and date give the same bytes.
+    // Its records are those the report counts (done by the day, entered by its end).
     let services = plugin.services
-    let (store, today) = (services.store, services.today)
+    let (store, today, cutoff) = (services.store, services.today, services.reportCutoff)
     services.store = ledger.store
     services.today = context.progress.asOf
-    defer { (services.store, services.today) = (store, today) }
+    services.reportCutoff = ReportCutoff(
+      records: ProgressReader.cutoff(context.progress.asOf),
+      overdueBefore: context.progress.overdueBefore)
+    defer { (services.store, services.today, services.reportCutoff) = (store, today, cutoff) }
     do {
       let doc = try state.global("tz")["doc"]
       try services.withUnit(context.progress.unit) {

@@ -29,7 +29,7 @@ extension TypeStubs {
       ---@field as_of string # YYYY-MM-DD, the day statuses are judged on
       ---@field date_text string # e.g. 2026年11月30日
       ---@field as_of_text string # e.g. 截至2026年11月30日, for subtitles
-      ---@field late_entries { item: string, title: string, period: string, done_on: string, entered_on: string }[] # records entered after as_of (补录), not counted
+      ---@field late_entries { item: string, title: string, period: string, done_on: string, entered_on: string }[] # records done by as_of but entered after it (补录), not counted
       ---@field period_over boolean # whether as_of is the period's last day or later (else the report is a progress snapshot)
       ---@field completion tz.Completion
       ---@field categories tz.Completion[] # with id and title

@@ -10,9 +10,9 @@ public struct UnitProgress {
   public enum Status: String, Sendable {
     /// Recorded (for a quota, recorded often enough).
     case done
-    /// Past its due day and not done.
+    /// Not done, and due before the day judged (or on it, once that day is over).
     case overdue
-    /// Not yet due.
+    /// Not yet late: due after the day judged, or on it while that day lasts.
     case open
   }
 
@@ -51,6 +51,9 @@ public struct UnitProgress {
   public let days: ClosedRange<CivilDate>
   /// The day statuses are judged on.
   public let asOf: CivilDate
+  /// Work not done and due before this day is overdue: the day after `asOf` once that day
+  /// is over, else `asOf` (see `AsOf.overdueBefore`).
+  public let overdueBefore: CivilDate
   /// Every occurrence, in item declaration order then due day (empty for a roll-up's
   /// children, which keep only their per-item tallies).
   public let entries: [Entry]
@@ -115,7 +118,7 @@ public struct UnitProgress {
   static func build(
     unit: OrgUnit, planned: [Planned],
     period: Scheduling.PeriodKey, days: ClosedRange<CivilDate>, asOf: CivilDate,
-    detail: Bool, found: (_ slot: Int, _ key: String) -> Found
+    overdueBefore: CivilDate, detail: Bool, found: (_ slot: Int, _ key: String) -> Found
   ) -> UnitProgress {
     var entries: [Entry] = []
     var tallies: [ItemTally] = []
@@ -127,7 +130,7 @@ public struct UnitProgress {
         let occurrence = line.occurrences[index]
         let f = found(line.slots[index], line.keys[index])
         let status: Status =
-          f.count >= occurrence.quota ? .done : (occurrence.due < asOf ? .overdue : .open)
+          f.count >= occurrence.quota ? .done : (occurrence.due < overdueBefore ? .overdue : .open)
         let value = item.target.flatMap { target in
           f.latestValues.flatMap { MetricCheck.value(of: $0, for: target) }
         }
@@ -147,7 +150,8 @@ public struct UnitProgress {
       if tally.total > 0 { tallies.append(tally) }
     }
     return UnitProgress(
-      unit: unit, period: period, days: days, asOf: asOf, entries: entries, items: tallies)
+      unit: unit, period: period, days: days, asOf: asOf, overdueBefore: overdueBefore,
+      entries: entries, items: tallies)
   }
 
   /// The lookup key of an occurrence's records.

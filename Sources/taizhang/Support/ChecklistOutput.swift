@@ -15,26 +15,28 @@ enum ChecklistOutput {
     for section in c.sections {
       lines.append("")
       lines.append("【\(section.category.title)】")
-      var table = TextTable(headers: ["事项", "编号", "负责", "应完成", "已完成", "逾期", "下次"])
+      // The report's columns: 应完成 = due by the day judged (or done early), 未到期 the rest.
+      var table = TextTable(headers: ["事项", "编号", "负责", "应完成", "已完成", "逾期", "未到期", "下次"])
       for row in section.rows {
         table.append([
-          row.item.title, row.item.id, row.item.owner, String(row.occurrences.count),
+          row.item.title, row.item.id, row.item.owner, String(row.counted),
           String(row.done), row.overdue == 0 ? "" : String(row.overdue),
-          row.next.map { "\($0.due)" } ?? "",
+          row.open == 0 ? "" : String(row.open), row.next.map { "\($0.due)" } ?? "",
         ])
       }
       lines += table.lines()
     }
     let rows = c.sections.flatMap(\.rows)
-    let due = rows.reduce(0) { $0 + $1.occurrences.count }
-    let done = rows.reduce(0) { $0 + $1.done }
-    let overdue = rows.reduce(0) { $0 + $1.overdue }
+    let sum = { (count: (Checklist.Row) -> Int) in rows.reduce(0) { $0 + count($1) } }
     lines.append("")
-    lines.append("共 \(rows.count) 个事项，本期应完成 \(due) 次，已完成 \(done) 次，逾期 \(overdue) 次。")
+    lines.append(
+      "共 \(rows.count) 个事项，本期 \(sum { $0.occurrences.count }) 次：截至 \(c.asOf) 应完成 \(sum(\.counted)) 次，"
+        + "已完成 \(sum(\.done)) 次，逾期 \(sum(\.overdue)) 次，未到期 \(sum(\.open)) 次。")
     return lines
   }
 
-  /// JSON: the unit, period and day, and each item with its occurrences.
+  /// JSON: the unit, period and day, and each item with its occurrences: `due` is how many
+  /// the period holds, `counted` those due by the day (or done early) as reports count them.
   static func json(_ c: Checklist) throws -> String {
     let sections: [[String: Any]] = c.sections.map { section in
       [
@@ -42,8 +44,8 @@ enum ChecklistOutput {
         "items": section.rows.map { row in
           [
             "id": row.item.id, "title": row.item.title, "kind": row.item.kind.rawValue,
-            "owner": row.item.owner, "due": row.occurrences.count, "done": row.done,
-            "overdue": row.overdue,
+            "owner": row.item.owner, "due": row.occurrences.count, "counted": row.counted,
+            "done": row.done, "overdue": row.overdue, "open": row.open,
             "occurrences": row.occurrences.map {
               ["period": "\($0.occurrence.period)", "due": "\($0.occurrence.due)", "records": $0.records]
             },

@@ -23,6 +23,10 @@ public final class PluginServices {
   public var store: (any Store)?
   /// The unit in context (an `applies` function, a spec, a report body); nil elsewhere.
   public internal(set) var unit: OrgUnit?
+  /// In a report body, what the report counts as of its day: `tz.store` reads only those
+  /// records and judges lateness as the report does. nil elsewhere (applies, specs):
+  /// every record, and work due before `today` is overdue.
+  var reportCutoff: ReportCutoff?
   /// The plugin these services belong to (for its items).
   weak var plugin: LoadedPlugin?
   /// The message strings, read on first use of `tz.t`.
@@ -54,6 +58,14 @@ public final class PluginServices {
   ) -> String {
     environment["TAIZHANG_LANG"]?.lowercased().hasPrefix("en") == true ? "en" : "zh-CN"
   }
+}
+
+/// What a report counts as of its day, for `tz.store` in its body.
+struct ReportCutoff {
+  /// The records counted: done by the day and entered by its end (Beijing time).
+  let records: RecordCutoff
+  /// Work not done and due before this day is overdue (see `AsOf.overdueBefore`).
+  let overdueBefore: CivilDate
 }
 
 /// The working-day calendar from the calendar data plugin, read once on first use and

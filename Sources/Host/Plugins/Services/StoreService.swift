@@ -19,13 +19,14 @@ enum StoreService {
       ---@field quota integer
       ---@field records integer # how many records the ledger holds for it
       ---@field done boolean # records >= quota
-      ---@field overdue boolean # not done and due before today
+      ---@field overdue boolean # not done and late: due before today (in a report, as the report judges)
 
       ---A ledger record.
       ---@class tz.RecordInfo
       ---@field item string
       ---@field period string
-      ---@field done_at string # ISO 8601
+      ---@field done_at string # when it was entered, ISO 8601 in UTC
+      ---@field done_on string # YYYY-MM-DD, the day the work was done
       ---@field by string? # the person's id
       ---@field note string?
       ---@field values table<string, number>
@@ -55,12 +56,14 @@ enum StoreService {
                     "item": .string(row.item), "period": .string(row.occurrence.period.description),
                     "due": row.occurrence.due.lua, "quota": .integer(Int64(row.occurrence.quota)),
                     "records": .integer(Int64(row.records.count)), "done": .boolean(done),
-                    "overdue": .boolean(!done && row.occurrence.due < s.today),
+                    "overdue": .boolean(
+                      !done && row.occurrence.due < (s.reportCutoff?.overdueBefore ?? s.today)),
                   ]))
               })))
       },
       ServiceFunction(
-        "records", "The ledger records of the unit's occurrences in a period.",
+        "records",
+        "The ledger records of the unit's occurrences in a period (in a report body, those done by its day and entered by its end).",
         [("period", "string", "a period key"), ("opts", "tz.QueryOptions?", "item")],
         returns: "tz.RecordInfo[]"
       ) { call, s in
@@ -148,7 +151,7 @@ enum StoreService {
 
 extension PluginServices {
   /// The occurrences of the unit in context's applicable items (or one item) in a period,
-  /// with the records of each.
+  /// with the records of each — in a report body, only those the report counts.
   func occurrences(
     period: Scheduling.PeriodKey, item itemID: String?, function: String, argument: Int,
     call: LuaCall
@@ -173,7 +176,9 @@ extension PluginServices {
       for occurrence in schedule.occurrences(of: item, inPeriod: period) {
         let key = OccurrenceKey(
           unitID: unit.id, itemID: item.id, period: occurrence.period.description)
-        rows.append((item.id, occurrence, try store.records(of: key)))
+        var records = try store.records(of: key)
+        if let cutoff = reportCutoff?.records { records = records.filter(cutoff.admits) }
+        rows.append((item.id, occurrence, records))
       }
     }
     return rows.sorted { ($0.occurrence.due, $0.item) < ($1.occurrence.due, $1.item) }

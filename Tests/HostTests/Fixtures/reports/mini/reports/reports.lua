@@ -27,3 +27,19 @@ tz.report { id = "broken", title = "坏报告", period = "month",
     doc:title(ctx.unit.name)
     doc:heading(ctx.no_such.field)
   end }
+
+-- What tz.store shows a report body: its records and occurrences, one line each.
+tz.report { id = "store", title = "台账读取", period = "month",
+  body = function(ctx, doc)
+    doc:title(ctx.unit.name)
+    local lines = {}
+    for _, r in ipairs(tz.store.records(ctx.period.key)) do
+      lines[#lines + 1] = "record " .. r.item .. " " .. r.done_on
+    end
+    for _, o in ipairs(tz.store.occurrences(ctx.period.key)) do
+      lines[#lines + 1] = string.format("occurrence %s %d %s %s", o.item, o.records, tostring(o.done), tostring(o.overdue))
+    end
+    local rate = tz.store.metric("b.rate", ctx.period.key)
+    lines[#lines + 1] = "metric " .. (rate and tz.kit.num(rate["优秀数"]) or "nil")
+    doc:list(lines)
+  end }
