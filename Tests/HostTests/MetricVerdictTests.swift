@@ -36,10 +36,13 @@ struct MetricVerdictTests {
     return ReportJob(ledger: Ledger(store: store, actor: "t", path: folder.path), catalog: catalog, calendar: .weekendsOnly)
   }
 
-  func lines(_ job: ReportJob) throws -> [String] {
-    try job.document(kind: "verdicts", unitID: "s", period: "2026-11", date: "2026-11-30").blocks.compactMap {
-      if case .paragraph(let p) = $0 { return p.plainText } else { return nil }
-    }
+  /// The report's lines as of 30 November, made on `today` (by default a later day, so the
+  /// 30th is over).
+  func lines(_ job: ReportJob, today: CivilDate = CivilDate(2026, 12, 1)) throws -> [String] {
+    try job.document(kind: "verdicts", unitID: "s", period: "2026-11", date: "2026-11-30", today: today)
+      .blocks.compactMap {
+        if case .paragraph(let p) = $0 { return p.plainText } else { return nil }
+      }
   }
 
   @Test("a daily metric missed on 9 of 30 days is not on target, though its latest value is")
@@ -63,13 +66,19 @@ struct MetricVerdictTests {
 
   @Test("deductions add up to 100 minus the score, largest first; a failed veto is named by title")
   func deductions() throws {
-    // Weights 2 + 1 + 1 = 4. Patrolled 1–21; 22–29 are overdue and the 30th, due on the day
-    // judged, is not yet: 21 of 29 counted → loses 2/4 × 8/29 × 100 = 13.79 points; the
-    // pledge 0/1 → 1/4 × 100 = 25; the report done → 0. Score 100 − 38.79 = 61.2, but the
+    // Weights 2 + 1 + 1 = 4. Patrolled 1–21; 22–30 are overdue, the 30th too since that day
+    // is over (judged on 1 December): 21 of 30 counted → loses 2/4 × 9/30 × 100 = 15 points;
+    // the pledge 0/1 → 1/4 × 100 = 25; the report done → 0. Score 100 − 40 = 60, but the
     // pledge is a veto item: 不合格.
     let patrolled = (1...21).map { ($0, 2.0) }
-    let out = try lines(job(patrolled: patrolled, report: true, pledge: false))
-    #expect(out.first == "score 61.2 不合格 weight 4 vetoed 签署师德承诺", "\(out)")
-    #expect(Array(out.dropFirst().prefix(2)) == ["deduct 签署师德承诺 0/1 25", "deduct 每日随机查课 21/29 13.8"])
+    let job = try job(patrolled: patrolled, report: true, pledge: false)
+    let out = try lines(job)
+    #expect(out.first == "score 60 不合格 weight 4 vetoed 签署师德承诺", "\(out)")
+    #expect(Array(out.dropFirst().prefix(2)) == ["deduct 签署师德承诺 0/1 25", "deduct 每日随机查课 21/30 15"])
+    // Judged on the 30th itself, the day's check is still due, not late: 21 of 29 counted →
+    // loses 2/4 × 8/29 × 100 = 13.79; score 100 − 38.79 = 61.2.
+    let live = try lines(job, today: CivilDate(2026, 11, 30))
+    #expect(live.first == "score 61.2 不合格 weight 4 vetoed 签署师德承诺", "\(live)")
+    #expect(Array(live.dropFirst().prefix(2)) == ["deduct 签署师德承诺 0/1 25", "deduct 每日随机查课 21/29 13.8"])
   }
 }
