@@ -104,13 +104,22 @@ extension LedgerStore {
       }
     }
     try write { db in
+      // Stored ones first: only the missing rows are inserted (no identity used up on
+      // PostgreSQL), and a missing due date is filled in.
+      let stored = try Self.storedOccurrences(db, order)
       try db.insertRows(
         "INSERT INTO occurrence (unit_id, item_id, period, due) VALUES",
-        order.map { [.text($0.unitID), .text($0.itemID), .text($0.period), .text(due[$0] ?? nil)] },
+        order.filter { stored[$0] == nil }.map {
+          [.text($0.unitID), .text($0.itemID), .text($0.period), .text(due[$0] ?? nil)]
+        },
         """
         ON CONFLICT (unit_id, period, item_id)
         DO UPDATE SET due = coalesce(occurrence.due, excluded.due)
         """)
+      for key in order {
+        guard let found = stored[key], found.due == nil, let newDue = due[key] ?? nil else { continue }
+        try db.execute("UPDATE occurrence SET due = $1 WHERE id = $2", [.text(newDue), .integer(found.id)])
+      }
     }
   }
 
@@ -119,27 +128,40 @@ extension LedgerStore {
     try vault.content(of: ref.sha256)
   }
 
-  /// The ids of the occurrences of `keys`, inserting those not yet present: the new ones
-  /// come back from the insert, the others are looked up, a few thousand a statement.
+  /// The ids of the occurrences of `keys`, inserting those not yet present: the stored
+  /// ones are looked up first, then only the missing ones inserted (in the order given),
+  /// so PostgreSQL's identity does not advance for rows that were already there and both
+  /// engines number occurrences alike.
   static func occurrenceIDs(
     _ db: any SQLSession, _ keys: [OccurrenceKey]
   ) throws -> [OccurrenceKey: Int64] {
     var seen: Set<OccurrenceKey> = []
     let distinct = keys.filter { seen.insert($0).inserted }
-    var ids: [OccurrenceKey: Int64] = [:]
-    ids.reserveCapacity(distinct.count)
+    var ids = try storedOccurrences(db, distinct).mapValues(\.id)
     func found(_ cursor: any SQLCursor) {
       ids[OccurrenceKey(unitID: cursor.text(1), itemID: cursor.text(2), period: cursor.text(3))] =
         cursor.integer(0)
     }
+    let missing = distinct.filter { ids[$0] == nil }
     try db.insertRows(
       "INSERT INTO occurrence (unit_id, item_id, period) VALUES",
-      distinct.map { [.text($0.unitID), .text($0.itemID), .text($0.period)] },
+      missing.map { [.text($0.unitID), .text($0.itemID), .text($0.period)] },
       "ON CONFLICT DO NOTHING RETURNING id, unit_id, item_id, period", returned: found)
-    let stored = distinct.filter { ids[$0] == nil }
+    // Rows another writer inserted meanwhile (PostgreSQL) are looked up again.
+    let raced = missing.filter { ids[$0] == nil }
+    if !raced.isEmpty { ids.merge(try storedOccurrences(db, raced).mapValues(\.id)) { $1 } }
+    return ids
+  }
+
+  /// The stored occurrences among `keys`, with their ids and due dates, a few thousand a
+  /// statement.
+  static func storedOccurrences(
+    _ db: any SQLSession, _ keys: [OccurrenceKey]
+  ) throws -> [OccurrenceKey: (id: Int64, due: String?)] {
+    var stored: [OccurrenceKey: (id: Int64, due: String?)] = [:]
     let perStatement = max(1, db.dialect.maxBinds / 3)
-    for start in stride(from: 0, to: stored.count, by: perStatement) {
-      let chunk = stored[start..<min(stored.count, start + perStatement)]
+    for start in stride(from: 0, to: keys.count, by: perStatement) {
+      let chunk = keys[start..<min(keys.count, start + perStatement)]
       var values: [StoredValue] = []
       values.reserveCapacity(chunk.count * 3)
       var tuples: [String] = []
@@ -151,23 +173,23 @@ extension LedgerStore {
       // A join on the key's index (a row value `IN (VALUES …)` would scan it on SQLite).
       try db.each(
         """
-        SELECT o.id, o.unit_id, o.item_id, o.period
+        SELECT o.id, o.unit_id, o.item_id, o.period, o.due
         FROM (VALUES \(tuples.joined(separator: ", "))) AS v
         JOIN occurrence o ON o.unit_id = v.column1 AND o.period = v.column2 AND o.item_id = v.column3
-        """, values, found)
+        """, values
+      ) { cursor in
+        stored[OccurrenceKey(unitID: cursor.text(1), itemID: cursor.text(2), period: cursor.text(3))] =
+          (cursor.integer(0), cursor.optionalText(4))
+      }
     }
-    return ids
+    return stored
   }
 
   /// Inserts one record with its evidence and audit entry; returns its id.
   func insertRecord(_ db: any SQLSession, _ record: LedgerRecord, actor: String) throws -> Int64 {
     let key = record.key
     guard
-      let occurrenceID = try db.integer(
-        """
-        INSERT INTO occurrence (unit_id, item_id, period) VALUES ($1, $2, $3)
-        ON CONFLICT (unit_id, period, item_id) DO UPDATE SET due = occurrence.due RETURNING id
-        """, [.text(key.unitID), .text(key.itemID), .text(key.period)]),
+      let occurrenceID = try Self.occurrenceIDs(db, [key])[key],
       let recordID = try db.integer(
         """
         INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json)

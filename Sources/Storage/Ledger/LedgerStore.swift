@@ -28,6 +28,7 @@ open class LedgerStore: @unchecked Sendable {
   package func read<T>(_ body: (any SQLSession) throws -> T) throws -> T { try engine.read(body) }
 
   /// Runs a write transaction.
+  @discardableResult
   package func write<T>(_ body: (any SQLSession) throws -> T) throws -> T { try engine.write(body) }
 
   /// Appends one audit entry inside the current transaction.
