@@ -41,11 +41,8 @@ extension SiteConfig {
             throw reader.error(key, "unknown message \"\(key)\"\(hint(key, Self.messageKeys))")
           }
           let text = try reader.string(key)
-          if let text, let field = MessageTemplates.unknownFields(in: text, key: key).first {
-            let known = MessageTemplates.fields[key] ?? []
-            let listed = known.isEmpty ? "这段文字没有可填的字段" : "可用字段：" + known.map { "{\($0)}" }.joined(separator: "、")
-            throw reader.error(
-              key, "message \"\(key)\" uses {\(field)}, which is not a field of it\(hint(field, known)); \(listed)")
+          if let text, let problem = MessageTemplates.fieldProblem(in: text, key: key) {
+            throw reader.error(key, problem)
           }
           config.messages[key] = text
         }
