@@ -72,6 +72,52 @@ struct RemindOutboxTests {
     #expect(!text.contains("插件落款"))
   }
 
+  @Test("a {field} a text does not have is an error: plugin check names plugin, file and line; remind sends none of it; the config's is exit 2")
+  func unknownFields() throws {
+    let site = try RemindSite()
+    let plugin = site.cli.folder.appendingPathComponent("site/school")
+    try FileManager.default.createDirectory(
+      at: plugin.appendingPathComponent("messages"), withIntermediateDirectories: true)
+    try """
+      return { id = "school", name = "学校（清源区）", version = "1.0.0-qy", api = 1, extends = "school" }
+      """.write(to: plugin.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    try """
+      return {
+        ["remind.subject"] = "【实验小学台账】{cnt} 项待办",
+      }
+      """.write(to: plugin.appendingPathComponent("messages/zh-CN.lua"), atomically: true, encoding: .utf8)
+    let folder = plugin.deletingLastPathComponent().path
+    let check = try site.cli.run(args: ["plugin", "check", "--plugins", folder])
+    #expect(check.status == 2, "\(check.stdout) \(check.stderr)")
+    #expect(check.stderr.contains("plugin school: site/school/messages/zh-CN.lua:2: message \"remind.subject\" uses {cnt}"), "\(check.stderr)")
+    #expect(check.stderr.contains("did you mean \"count\""))
+
+    try site.writeConfig("""
+      plugins = ["\(folder)"]
+      [channels.outbox]
+      type = "outbox"
+      folder = "\(site.outbox.path)"
+      """)
+    let run = try site.remind("--now", "2026-10-12")
+    #expect(run.status == 1, "\(run.stdout) \(run.stderr)")
+    #expect(try site.sql("SELECT count(*) FROM delivery WHERE unit_id = 'qy-shiyan-xx'") == ["0"])
+    for message in try site.outboxMessages() {
+      #expect(!((message["subject"] as? String) ?? "").contains("{cnt}"))
+    }
+
+    try site.writeConfig("""
+      [channels.outbox]
+      type = "outbox"
+      folder = "\(site.outbox.path)"
+
+      [messages]
+      subject = "{cnt} 项待办"
+      """)
+    let bad = try site.remind("--now", "2026-10-13")
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("config.toml:6: message \"subject\" uses {cnt}"), "\(bad.stderr)")
+  }
+
   @Test("--dry-run lists what would go and changes nothing")
   func dryRun() throws {
     let site = try RemindSite()

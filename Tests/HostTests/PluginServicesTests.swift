@@ -139,10 +139,10 @@ struct UnitServiceTests {
     let day = try #require(try store.unit("zx"))
     let calendar = f.plugin.services.calendar
     #expect(
-      UnitSchedule(unit: boarding, calendar: calendar).applicableItems(of: f.plugin).items.count
+      UnitSchedule(unit: boarding, calendar: calendar, siteTerms: .none).applicableItems(of: f.plugin).items.count
         == 2)
     #expect(
-      UnitSchedule(unit: day, calendar: calendar).applicableItems(of: f.plugin).items.count == 1)
+      UnitSchedule(unit: day, calendar: calendar, siteTerms: .none).applicableItems(of: f.plugin).items.count == 1)
     let seen = try f.plugin.services.withUnit(boarding) {
       try f.run(
         #"""

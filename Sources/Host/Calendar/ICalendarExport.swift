@@ -38,7 +38,7 @@ public struct ICalendarExport {
     guard let plugin = inputs.catalog.serving(unitType: unit.type), plugin.isUsable else {
       throw UsageError("单位 \(unit.id)（\(unit.type)）没有可用的插件", exitCode: 1)
     }
-    let schedule = UnitSchedule(unit: unit, calendar: inputs.calendar)
+    let schedule = UnitSchedule(unit: unit, calendar: inputs.calendar, siteTerms: inputs.catalog.siteTerms)
     let range = inputs.asOf...inputs.asOf.adding(days: days)
     var lines = [
       "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//taizhang//remind//ZH", "CALSCALE:GREGORIAN",

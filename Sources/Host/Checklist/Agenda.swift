@@ -66,7 +66,7 @@ public struct Agenda {
         problems.append("单位 \(unit.id)（\(unit.type)）没有可用的插件")
         continue
       }
-      let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
+      let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: catalog.siteTerms, history: history)
       let (items, itemProblems) = schedule.applicableItems(of: plugin)
       problems += itemProblems.map(\.description)
       for item in items {
@@ -99,7 +99,7 @@ extension Agenda {
     var total = 0
     for unit in units {
       guard let plugin = catalog.plugin(forUnitType: unit.type) else { continue }
-      let schedule = UnitSchedule(unit: unit, calendar: calendar)
+      let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: catalog.siteTerms)
       for item in schedule.applicableItems(of: plugin).items {
         total += schedule.occurrences(of: item, in: range).count
       }

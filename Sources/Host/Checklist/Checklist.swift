@@ -58,7 +58,7 @@ public struct Checklist {
     let overdueBefore = AsOf.overdueBefore(asOf: asOf, today: today)
     plugin.services.store = store
     plugin.services.today = asOf
-    let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
+    let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: plugin.services.siteTerms, history: history)
     let (items, problems) = schedule.applicableItems(of: plugin)
     guard period.days != nil || schedule.context.school.term(period) != nil else {
       throw UsageError("单位 \(unit.id) 没有学期 \(period)；请在单位的 terms 中配置学期日期")

@@ -44,7 +44,8 @@ public struct ChecklistQuery {
     let realToday = AsOf.today()
     let asOf = try AsOf.resolve(
       asked: try AsOf.parse(today, flag: "--today"),
-      period: try ProgressReader.days(of: periodKey, for: unit, calendar: inputs.calendar),
+      period: try ProgressReader.days(
+        of: periodKey, for: unit, calendar: inputs.calendar, siteTerms: inputs.catalog.siteTerms),
       today: realToday, allowFuture: allowFuture, flag: "--today")
     guard let plugin = inputs.catalog.serving(unitType: unit.type) else {
       throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)

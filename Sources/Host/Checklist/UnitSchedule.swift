@@ -3,8 +3,10 @@ import Scheduling
 import Storage
 
 /// One unit's view of its plugin: the items that apply to it and their occurrences in the
-/// unit's own calendar (national holidays, its school terms, vacations pausing items).
+/// unit's own calendar (national holidays, its school terms — its own, else the site's for
+/// a school —, vacations pausing items).
 struct UnitSchedule {
+  /// The unit with the terms it is scheduled by (`applies` sees these).
   let unit: OrgUnit
   let context: SchedulingContext
   let vacations: [UnitClosure]
@@ -12,7 +14,8 @@ struct UnitSchedule {
   /// force, each span by its own schedule (nil: by today's declarations throughout).
   let history: ItemHistory?
 
-  init(unit: OrgUnit, calendar: WorkCalendar, history: ItemHistory? = nil) {
+  init(unit: OrgUnit, calendar: WorkCalendar, siteTerms: SiteTerms, history: ItemHistory? = nil) {
+    let unit = siteTerms.applied(to: unit)
     self.unit = unit
     context = SchedulingContext(calendar: calendar, terms: unit.terms.compactMap(Self.schedulingTerm))
     vacations = context.school.vacations

@@ -47,13 +47,29 @@ extension ConfigDocument {
       if let child = node.table {
         children.append((key, child))
       } else {
-        own.entries[key] = ConfigEntry(value: value(node), line: lines.line(of: path + [key]))
+        var entry = ConfigEntry(value: value(node), line: lines.line(of: path + [key]))
+        if case .array(let elements) = entry.value { entry.elementLines = elementLines(elements, at: path + [key], lines) }
+        own.entries[key] = entry
       }
     }
     let entries = own.entries
     own.keys = entries.keys.sorted { (entries[$0]?.line ?? 0, $0) < (entries[$1]?.line ?? 0, $1) }
     tables.append(own)
     for (key, child) in children { collect(child, path: path + [key], lines: lines, into: &tables) }
+  }
+
+  /// The lines of an array of tables' elements (`ConfigEntry.elementLines`); none for an
+  /// array holding no table.
+  private static func elementLines(_ elements: [ConfigValue], at path: [String], _ lines: KeyLines) -> [[String: Int]] {
+    guard elements.contains(where: { if case .table = $0 { true } else { false } }) else { return [] }
+    return elements.indices.map { i in
+      let at = path + [KeyLines.element(i)]
+      var found = ["": lines.line(of: at)]
+      if case .table(let fields) = elements[i] {
+        for field in fields.keys { found[field] = lines.line(of: at + [field]) }
+      }
+      return found
+    }
   }
 
   /// The value of a node that is not a table of its own.

@@ -35,6 +35,17 @@ public struct ConfigEntry: Equatable, Sendable {
   public var value: ConfigValue
   /// The line the key is on.
   public var line: Int
+  /// For an array of tables written with `[[name]]` headers, the lines of each element:
+  /// its keys' lines by key, and its header's under "". Empty for other values, whose
+  /// elements take the key's line.
+  public var elementLines: [[String: Int]] = []
+
+  /// The line of element `index`'s `key` (nil: the element itself), as near as known.
+  public func line(element index: Int, key: String? = nil) -> Int {
+    guard elementLines.indices.contains(index) else { return line }
+    let lines = elementLines[index]
+    return key.flatMap { lines[$0] } ?? lines[""] ?? line
+  }
 }
 
 /// One table of the config (the root is named ""), however it was written: a `[header]`,

@@ -5,12 +5,18 @@ import Foundation
 /// keeps no source positions for values, and the text is already known to be valid TOML,
 /// so this only looks at the start of each line: `[a.b]`, `[[a.b]]` and `a.b = …`, skipping
 /// the inside of multi-line strings. A key it cannot place (one inside an inline table)
-/// takes the line of the nearest enclosing key or table that it can.
+/// takes the line of the nearest enclosing key or table that it can. Each `[[a.b]]` header
+/// starts element n of the array `a.b`, found as `element(n)` after the array's path.
 struct KeyLines {
   private var lines: [String: Int] = [:]
 
+  /// The path part that names element `index` of an array of tables (not a key TOML
+  /// text could hold unquoted, nor likely quoted).
+  static func element(_ index: Int) -> String { "\u{1}\(index)" }
+
   init(_ text: String) {
     var table: [String] = []
+    var elements: [String: Int] = [:]  // how many `[[…]]` headers each array has had
     var openString: Substring?  // the `"""` or `'''` that a line left open
     for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
       var line = raw[...]
@@ -25,6 +31,12 @@ struct KeyLines {
       if trimmed.hasPrefix("[") {
         let inner = trimmed.drop { $0 == "[" }
         table = Self.dottedKey(inner).parts
+        if trimmed.hasPrefix("[[") {
+          let name = table.joined(separator: "\u{0}")
+          let n = elements[name, default: 0]
+          elements[name] = n + 1
+          table.append(Self.element(n))
+        }
         remember(table, line: index + 1)
       } else {
         let key = Self.dottedKey(trimmed)

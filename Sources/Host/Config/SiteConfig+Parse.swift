@@ -41,11 +41,8 @@ extension SiteConfig {
             throw reader.error(key, "unknown message \"\(key)\"\(hint(key, Self.messageKeys))")
           }
           let text = try reader.string(key)
-          if let text, let field = MessageTemplates.unknownFields(in: text, key: key).first {
-            let known = MessageTemplates.fields[key] ?? []
-            let listed = known.isEmpty ? "这段文字没有可填的字段" : "可用字段：" + known.map { "{\($0)}" }.joined(separator: "、")
-            throw reader.error(
-              key, "message \"\(key)\" uses {\(field)}, which is not a field of it\(hint(field, known)); \(listed)")
+          if let text, let problem = MessageTemplates.fieldProblem(in: text, key: key) {
+            throw reader.error(key, problem)
           }
           config.messages[key] = text
         }
@@ -58,12 +55,18 @@ extension SiteConfig {
         config.remind.deadlineSeconds = try reader.integer("deadline_seconds", in: 1...86400) ?? r.deadlineSeconds
         config.remind.catchUpDays = try reader.integer("catch_up_days", in: 1...366) ?? r.catchUpDays
         config.remind.superiorRoles = try reader.strings("superior_roles") ?? r.superiorRoles
+      case "school":
+        config.schoolTerms = try readSchoolTerms(&reader)
       case let name where name.hasPrefix("channels.") && !name.dropFirst(9).contains("."):
         config.channels.append(try channel(String(name.dropFirst(9)), &reader))
+      case "school.terms":
+        throw ConfigError(
+          file: file, line: table.line,
+          "学期要写成表数组：每个学期一段 [[school.terms]]（两层方括号），或 school.terms = [{ start = 2026-09-01, end = 2027-01-23 }, …]")
       default:
         throw ConfigError(
           file: file, line: table.line,
-          "unknown table [\(table.name)]; expected [channels.NAME], [messages] or [remind]")
+          "unknown table [\(table.name)]; expected [channels.NAME], [messages], [remind] or [[school.terms]]")
       }
       try reader.finish()
     }
@@ -159,6 +162,12 @@ struct TableReader {
   }
 
   private var where_: String { table.name.isEmpty ? "" : " in [\(table.name)]" }
+
+  /// The entry of `key` as written, marked read; nil when absent.
+  mutating func entry(_ key: String) -> ConfigEntry? {
+    used.insert(key)
+    return table.entries[key]
+  }
 
   mutating func string(_ key: String) throws -> String? {
     used.insert(key)

@@ -2,7 +2,8 @@ import Foundation
 
 /// The site config file (TOML): what the administrator owns — database, time zone,
 /// language, plugin folders, channels with their credentials, the heartbeat URL, message
-/// template overrides and the remind job's settings. No file means every default.
+/// template overrides, the remind job's settings and the site's school terms. No file
+/// means every default.
 public struct SiteConfig: Sendable {
   /// The file it was read from, nil for the defaults.
   public var file: String?
@@ -24,6 +25,8 @@ public struct SiteConfig: Sendable {
   public var messages: [String: String] = [:]
   /// `[remind]`.
   public var remind = RemindSettings()
+  /// `[[school.terms]]`: the site's school terms, for schools keeping none of their own.
+  public var schoolTerms = SiteTerms.none
 
   /// Creates the defaults.
   public init() {}

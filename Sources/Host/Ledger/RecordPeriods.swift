@@ -63,7 +63,7 @@ struct RecordPeriods {
 
   private mutating func schedule(for unit: OrgUnit) -> UnitSchedule {
     if let known = schedules[unit.id] { return known }
-    let made = UnitSchedule(unit: unit, calendar: calendar)
+    let made = UnitSchedule(unit: unit, calendar: calendar, siteTerms: catalog?.siteTerms ?? .none)
     schedules[unit.id] = made
     return made
   }
@@ -97,7 +97,8 @@ struct RecordPeriods {
     guard let example = occurrences.first(where: { $0.due >= near }) ?? occurrences.last else {
       if schedule.context.school.terms.isEmpty && item.schedule.usesTerms {
         return "单位 \(unit.id) 没有设置学期，按学期登记的事项 \(item.id) 无从登记；"
-          + "请先在单位 CSV 的 terms 列设置学期后用 taizhang unit import 导入，例如 2026秋季学期=2026-09-01..2027-01-22"
+          + "请先在单位 CSV 的 terms 列设置学期后用 taizhang unit import 导入，例如 2026秋季学期=2026-09-01..2027-01-22，"
+          + "或在站点配置中用 [[school.terms]] 给所有学校配置"
       }
       return "事项 \(item.id) 对单位 \(unit.id) 在 \(near) 前后一年内没有应办期次，无从登记期间 \"\(text)\""
     }

@@ -21,7 +21,8 @@ public enum AppliesCheck {
       let types = (plugin.manifest?.unitTypes ?? []).filter { catalog.serving(unitType: $0) === plugin }
       for type in types {
         for unit in units?.filter({ $0.type == type }) ?? representatives(of: type) {
-          let outcome = UnitSchedule(unit: unit, calendar: .weekendsOnly).sortItems(of: plugin, skipping: timedOut)
+          let schedule = UnitSchedule(unit: unit, calendar: .weekendsOnly, siteTerms: catalog.siteTerms)
+          let outcome = schedule.sortItems(of: plugin, skipping: timedOut)
           timedOut.formUnion(outcome.timedOut)
           for (item, problem) in outcome.errors {
             if let known = failures[item] {

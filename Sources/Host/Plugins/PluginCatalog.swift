@@ -20,12 +20,19 @@ public struct PluginCatalog {
   public let overrides: [Override]
   /// The search path they were found on.
   public let searchPath: PluginSearchPath
+  /// The site's school terms the plugins were loaded with (`PluginLoader.siteTerms`):
+  /// every schedule built over this catalog uses them.
+  public let siteTerms: SiteTerms
 
   /// A catalog of already loaded plugins.
-  public init(plugins: [LoadedPlugin], overrides: [Override], searchPath: PluginSearchPath = PluginSearchPath(folders: [])) {
+  public init(
+    plugins: [LoadedPlugin], overrides: [Override], searchPath: PluginSearchPath = PluginSearchPath(folders: []),
+    siteTerms: SiteTerms = .none
+  ) {
     self.plugins = plugins
     self.overrides = overrides
     self.searchPath = searchPath
+    self.siteTerms = siteTerms
   }
 
   /// Finds and loads every plugin on the search path.
@@ -68,7 +75,7 @@ public struct PluginCatalog {
           message: "requires plugin \"\(required)\", which \(reason)"))
       }
     }
-    return PluginCatalog(plugins: plugins, overrides: overrides, searchPath: searchPath)
+    return PluginCatalog(plugins: plugins, overrides: overrides, searchPath: searchPath, siteTerms: loader.siteTerms)
   }
 
   /// Every problem of every plugin.

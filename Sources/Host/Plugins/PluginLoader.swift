@@ -14,11 +14,18 @@ public struct PluginLoader {
   public var calendar: CalendarSource
   /// The shared report helpers (`_lib/report_kit.lua`) given to plugins with reports.
   public var reportKit: URL? = PluginLocation.shipped?.appendingPathComponent("_lib/report_kit.lua")
+  /// The site's school terms (`[[school.terms]]`), for schools keeping none of their own.
+  public var siteTerms: SiteTerms
 
-  /// Creates a loader with the plugin limits.
-  public init(limits: LuaLimits = .plugin, calendar: CalendarSource = CalendarSource(.weekendsOnly)) {
+  /// Creates a loader with the plugin limits; the site's terms default to those the CLI
+  /// read from the site config (`SiteTerms.standard()`).
+  public init(
+    limits: LuaLimits = .plugin, calendar: CalendarSource = CalendarSource(.weekendsOnly),
+    siteTerms: SiteTerms = .standard()
+  ) {
     self.limits = limits
     self.calendar = calendar
+    self.siteTerms = siteTerms
   }
 
   /// A plugin folder and how messages name it.
@@ -32,7 +39,7 @@ public struct PluginLoader {
     let id = folder.lastPathComponent
     var problems: [PluginProblem] = []
     let services = PluginServices(
-      pluginID: id, messageFolders: [(folder, shownFolder)], calendar: calendar)
+      pluginID: id, messageFolders: [(folder, shownFolder)], calendar: calendar, siteTerms: siteTerms)
     func fail(_ file: String?, _ line: Int?, _ message: String) {
       problems.append(PluginProblem(plugin: id, file: file, line: line, message: message))
     }

@@ -12,6 +12,16 @@ extension MessageTemplates {
     "footer": [],
   ]
 
+  /// What is wrong with `text` as the template `key` (shown as `shownKey`): its first
+  /// `{word}` that is not a field of `key`, with a guess and the fields it has; nil when
+  /// every `{word}` is a field.
+  public static func fieldProblem(in text: String, key: String, shownKey: String? = nil) -> String? {
+    guard let field = unknownFields(in: text, key: key).first else { return nil }
+    let known = fields[key] ?? []
+    let listed = known.isEmpty ? "这段文字没有可填的字段" : "可用字段：" + known.map { "{\($0)}" }.joined(separator: "、")
+    return "message \"\(shownKey ?? key)\" uses {\(field)}, which is not a field of it\(SiteConfig.hint(field, known)); \(listed)"
+  }
+
   /// The `{word}`s in `text` that are not fields of `key`, in order of appearance. Only a
   /// word of letters, digits and `_` between braces counts; other braces are plain text.
   public static func unknownFields(in text: String, key: String) -> [String] {

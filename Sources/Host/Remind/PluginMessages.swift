@@ -1,7 +1,10 @@
 /// A plugin's own reminder texts: the `remind.*` keys of its message files
 /// (`messages/zh-CN.lua`, `messages/en.lua` — the same files `tz.t` reads, so a site
 /// plugin that extends it can reword them too). They sit between the built-in texts and
-/// the site config's `[messages]`. An unknown `remind.*` key is reported and ignored.
+/// the site config's `[messages]`. Loading the plugin already makes an unknown `remind.*`
+/// key or `{field}` a problem (`ReminderTextCheck`), so a plugin using one is not used;
+/// should such a text still be asked for (a delivery of that plugin's unit retried), it is
+/// reported and left out here, never sent as written.
 struct PluginMessages {
   /// The key prefix that marks a reminder text in a message file.
   static let prefix = "remind."
@@ -25,7 +28,11 @@ struct PluginMessages {
     for (key, text) in plugin.services.messages[file] ?? [:] where key.hasPrefix(Self.prefix) {
       let name = String(key.dropFirst(Self.prefix.count))
       if MessageTemplates.keys.contains(name) {
-        found[name] = text
+        if let problem = MessageTemplates.fieldProblem(in: text, key: name, shownKey: key) {
+          problems.append("插件 \(plugin.id) 的 messages/\(file).lua：\(problem)；这段文字不用，改用默认文字")
+        } else {
+          found[name] = text
+        }
       } else {
         problems.append(
           "插件 \(plugin.id) 的 messages/\(file).lua 中 \"\(key)\" 不是提醒文字；可用：\(MessageTemplates.keys.map { Self.prefix + $0 }.joined(separator: ", "))"

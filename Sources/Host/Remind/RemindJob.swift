@@ -39,8 +39,10 @@ public struct RemindJob {
     let allUnits = try store.units()
     // Every folder named must hold plugins; an empty ledger loads none: a cold start stays fast.
     let searchPath = try PluginSearchPath.checked(extra: options.pluginFolders, config: config)
+    // The site's school terms are this config's (the one named by --config, too).
     let catalog = options.plugin != nil || !allUnits.isEmpty
-      ? PluginCatalog.load(searchPath) : PluginCatalog(plugins: [], overrides: [], searchPath: searchPath)
+      ? PluginCatalog.load(searchPath, loader: PluginLoader(siteTerms: config.schoolTerms))
+      : PluginCatalog(plugins: [], overrides: [], searchPath: searchPath, siteTerms: config.schoolTerms)
     let calendar = try catalog.plugin("calendar").map {
       try HolidayDataLoader(pluginFolder: $0.folder).workCalendar()
     } ?? .weekendsOnly

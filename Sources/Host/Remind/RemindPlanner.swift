@@ -102,7 +102,7 @@ struct RemindPlanner {
       held.append(SkippedUnit(unit: unit.id, reason: "插件 \(plugin.id) 有 \(plugin.problems.count) 个问题"))
       return []
     }
-    let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
+    let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: catalog.siteTerms, history: history)
     let sorted = schedule.sortItems(of: plugin, skipping: timedOut[plugin.id] ?? [])
     let items = sorted.items
     timedOut[plugin.id, default: []].formUnion(sorted.timedOut)
@@ -115,8 +115,9 @@ struct RemindPlanner {
     var result: [Candidate] = []
     for item in items {
       let levels = directory.levels(chain: item.escalate, unitID: unit.id, superiorRoles: settings.superiorRoles)
-      // A unit without school terms of its own sees the national calendar only, so its
-      // stages are those of every such unit with the same days and escalation depth.
+      // A unit without school terms of its own sees the national calendar and the site's
+      // terms of its type only, so its stages are those of every such unit with the same
+      // days and escalation depth.
       let all = catchUpAll.contains(unit.id)
       let key = unit.terms.isEmpty
         ? SharedStages(

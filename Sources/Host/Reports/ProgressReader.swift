@@ -26,14 +26,16 @@ struct ProgressReader {
     RecordCutoff(year: day.year, month: day.month, day: day.day, zone: SchedulingContext.defaultTimeZone)
   }
 
-  /// The days of `period` for `unit`; a term's days come from the unit's configured terms.
-  static func days(of period: Scheduling.PeriodKey, for unit: OrgUnit, calendar: WorkCalendar)
-    throws -> ClosedRange<CivilDate>
-  {
+  /// The days of `period` for `unit`; a term's days come from the unit's terms (its own,
+  /// else the site's for a school).
+  static func days(
+    of period: Scheduling.PeriodKey, for unit: OrgUnit, calendar: WorkCalendar, siteTerms: SiteTerms
+  ) throws -> ClosedRange<CivilDate> {
     if let days = period.days { return days }
-    let schedule = UnitSchedule(unit: unit, calendar: calendar)
+    let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: siteTerms)
     guard let days = schedule.context.school.term(period)?.days else {
-      throw UsageError("单位 \(unit.id) 没有学期 \(period)；请在单位的 terms 中配置学期日期")
+      throw UsageError(
+        "单位 \(unit.id) 没有学期 \(period)；请在单位的 terms 中配置学期日期，或在站点配置中用 [[school.terms]] 给所有学校配置")
     }
     return days
   }
@@ -55,12 +57,12 @@ struct ProgressReader {
         planned: [UnitProgress.Planned]
       )] = []
     for unit in units {
-      let days = try Self.days(of: period, for: unit, calendar: calendar)
+      let days = try Self.days(of: period, for: unit, calendar: calendar, siteTerms: catalog.siteTerms)
       guard let plugin = catalog.plugin(forUnitType: unit.type) else {
         plans.append((unit, nil, nil, days, []))
         continue
       }
-      let schedule = UnitSchedule(unit: unit, calendar: calendar, history: history)
+      let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: catalog.siteTerms, history: history)
       var (items, failed) = schedule.applicableItems(of: plugin)
       problems += failed
       // Each item's target and weight as they stood on the period's last day.

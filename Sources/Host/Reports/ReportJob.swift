@@ -104,7 +104,8 @@ public struct ReportJob {
     let key = try Self.periodKey(period, for: report)
     let asOf = try AsOf.resolve(
       asked: try AsOf.parse(date, flag: "--date"),
-      period: try ProgressReader.days(of: key, for: unit, calendar: calendar), today: today,
+      period: try ProgressReader.days(of: key, for: unit, calendar: calendar, siteTerms: catalog.siteTerms),
+      today: today,
       allowFuture: allowFuture, flag: "--date")
     let history = try known ?? ItemHistory.load(store: ledger.store, catalog: catalog, day: today, persist: true)
     let context = try context(

@@ -10,8 +10,11 @@ import Host
 /// built-in defaults.
 enum SiteDefaults {
   /// Reads the config named by the environment (if any) and fills in the environment
-  /// variables the commands read: TAIZHANG_DB, TAIZHANG_CONFIG_PLUGIN_PATH and TAIZHANG_LANG.
+  /// variables the commands read: TAIZHANG_DB, TAIZHANG_CONFIG_PLUGIN_PATH, TAIZHANG_LANG
+  /// and TAIZHANG_CONFIG_SCHOOL_TERMS.
   static func apply() throws {
+    // Only a config read here passes school terms on, never the caller's environment.
+    unsetenv(SiteTerms.environmentVariable)
     // A command given its own `--config` (remind, doctor) reads that file instead.
     if CommandLine.arguments.contains(where: { $0 == "--config" || $0.hasPrefix("--config=") }) {
       return
@@ -34,5 +37,8 @@ enum SiteDefaults {
       setenv(PluginSearchPath.configVariable, site.pluginFolders.joined(separator: ":"), 1)
     }
     if (environment["TAIZHANG_LANG"] ?? "").isEmpty { setenv("TAIZHANG_LANG", site.language, 1) }
+    if !site.schoolTerms.terms.isEmpty {
+      setenv(SiteTerms.environmentVariable, site.schoolTerms.environmentValue, 1)
+    }
   }
 }

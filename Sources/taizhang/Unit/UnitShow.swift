@@ -36,6 +36,10 @@ extension Taizhang {
           lines.append("属性：\(k)=\(v)")
         }
         for t in unit.terms { lines.append("学期：\(t.name) \(t.start)..\(t.end)") }
+        let site = SiteTerms.standard()
+        if site.governs(unit) {
+          for t in site.terms { lines.append("学期：\(t.name) \(t.start)..\(t.end)（站点配置 [[school.terms]]）") }
+        }
         lines.append(
           "下级单位：\(children.isEmpty ? "（无）" : children.map(\.name).joined(separator: "、"))")
         for line in lines { Console.out(line) }

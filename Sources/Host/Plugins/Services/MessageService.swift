@@ -46,13 +46,15 @@ enum MessageService {
   }
 
   /// Reads the `messages/*.lua` files of `folders` (later folders override keys) into
-  /// `services`; returns the problems found, with file and line.
+  /// `services`; returns the problems found, with file and line — the reminder texts
+  /// (`remind.*`) checked as they stand after the overrides (`ReminderTextCheck`).
   static func load(
     folders: [(folder: URL, shown: String)], into services: PluginServices, state: LuaState
   ) -> [PluginProblem] {
     var problems: [PluginProblem] = []
     for language in languages {
       var table: [String: String] = [:]
+      var origin: [String: ReminderTextCheck.Origin] = [:]
       for (folder, shown) in folders {
         let file = folder.appendingPathComponent("messages/\(language).lua")
         guard FileManager.default.fileExists(atPath: file.path) else { continue }
@@ -74,6 +76,7 @@ enum MessageService {
               continue
             }
             table[key] = text
+            origin[key] = (file, name)
           }
         } catch let error as LuaError {
           fail(error.line, "\(error.kind) error: \(error.message)")
@@ -82,6 +85,7 @@ enum MessageService {
         }
       }
       if !table.isEmpty { services.messages[language] = table }
+      problems += ReminderTextCheck.problems(in: table, origin: origin, plugin: services.pluginID)
     }
     return problems
   }

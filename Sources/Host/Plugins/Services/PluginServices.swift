@@ -13,6 +13,8 @@ public final class PluginServices {
   var messageFolders: [(folder: URL, shown: String)]
   /// The working-day calendar, read on first use.
   let calendarSource: CalendarSource
+  /// The site's school terms, for a school in context that keeps none of its own.
+  public let siteTerms: SiteTerms
   /// The day `tz.cal.today()` returns and queries are judged on.
   public var today: CivilDate
   /// The language of `tz.t`: "zh-CN" (default) or "en".
@@ -32,10 +34,14 @@ public final class PluginServices {
   /// The message strings, read on first use of `tz.t`.
   var messages: [String: [String: String]] = [:]
 
-  init(pluginID: String, messageFolders: [(folder: URL, shown: String)], calendar: CalendarSource) {
+  init(
+    pluginID: String, messageFolders: [(folder: URL, shown: String)], calendar: CalendarSource,
+    siteTerms: SiteTerms = .none
+  ) {
     self.pluginID = pluginID
     self.messageFolders = messageFolders
     self.calendarSource = calendar
+    self.siteTerms = siteTerms
     self.today = CivilDate.today(in: SchedulingContext.defaultTimeZone)
     self.language = Self.defaultLanguage()
     self.log = .standard
@@ -93,9 +99,10 @@ public final class CalendarSource {
 }
 
 extension PluginServices {
-  /// The school terms and vacations of the unit in context (see `requireUnit`).
+  /// The school terms and vacations of the unit in context (see `requireUnit`): its own
+  /// terms, else the site's for a school.
   func schoolCalendar(_ function: String) throws -> SchoolCalendar {
-    SchoolCalendar(terms: try requireUnit(function).terms.compactMap(UnitSchedule.schedulingTerm))
+    SchoolCalendar(terms: siteTerms.terms(of: try requireUnit(function)).compactMap(UnitSchedule.schedulingTerm))
   }
 
   /// The unit in context, or an error naming the function and where units are in context.
@@ -114,9 +121,10 @@ extension PluginServices {
     return store
   }
 
-  /// The scheduling context of the unit in context (its terms), else the national calendar.
+  /// The scheduling context of the unit in context (its terms, else the site's for a
+  /// school), else the national calendar.
   var schedulingContext: SchedulingContext {
     SchedulingContext(
-      calendar: calendar, terms: unit?.terms.compactMap(UnitSchedule.schedulingTerm) ?? [])
+      calendar: calendar, terms: unit.map(siteTerms.terms(of:))?.compactMap(UnitSchedule.schedulingTerm) ?? [])
   }
 }

@@ -159,7 +159,7 @@ extension PluginServices {
     let unit = try requireUnit(function)
     let store = try requireStore(function)
     guard let plugin else { throw ServiceError("\(function): the plugin is not loaded") }
-    let schedule = UnitSchedule(unit: unit, calendar: calendar)
+    let schedule = UnitSchedule(unit: unit, calendar: calendar, siteTerms: siteTerms)
     var items = schedule.applicableItems(of: plugin).items
     if let itemID {
       guard plugin.items.contains(where: { $0.id == itemID }) else {

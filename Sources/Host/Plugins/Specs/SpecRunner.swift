@@ -13,7 +13,8 @@ public struct SpecRunner {
 
   /// A runner over the plugins of a search path.
   public init(searchPath: PluginSearchPath) {
-    catalog = PluginCatalog.load(searchPath, loader: PluginLoader(limits: Self.limits))
+    // Specs declare their own units and terms: the site's terms never change their outcome.
+    catalog = PluginCatalog.load(searchPath, loader: PluginLoader(limits: Self.limits, siteTerms: .none))
   }
 
   /// Runs the specs of one plugin, or of every checklist plugin when `id` is nil.

@@ -81,7 +81,7 @@ extension SpecWorld {
     let today = services.today
     var period = table["period"].stringValue
     if period == nil {
-      let schedule = UnitSchedule(unit: unit, calendar: services.calendar)
+      let schedule = UnitSchedule(unit: unit, calendar: services.calendar, siteTerms: services.siteTerms)
       let nearby = schedule.occurrences(
         of: item, in: today.adding(days: -400)...today.adding(days: 400))
       guard let open = nearby.first(where: { $0.window.contains(today) }) else {

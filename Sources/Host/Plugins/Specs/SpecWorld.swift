@@ -45,9 +45,9 @@ final class SpecWorld {
     }
     state.register("spec.items") { [unowned self] call in
       let unit = try self.unit(call, 1)
-      let items = UnitSchedule(unit: unit, calendar: self.services.calendar).applicableItems(
-        of: self.plugin
-      ).items
+      let schedule = UnitSchedule(
+        unit: unit, calendar: self.services.calendar, siteTerms: self.services.siteTerms)
+      let items = schedule.applicableItems(of: self.plugin).items
       call.push(.table(LuaTable(sequence: items.map { .string($0.id) })))
     }
     state.register("spec.occurrences") { [unowned self] call in
