@@ -13,4 +13,13 @@ public protocol SQLEngine: Sendable {
   func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
   /// Runs reads that must all see one consistent state (an export, a digest).
   func snapshot<T>(_ body: (any SQLSession) throws -> T) throws -> T
+  /// Runs writes that are each atomic on their own — one statement, or statements that
+  /// need not stand or fall together — without a transaction around them where the engine
+  /// can (on PostgreSQL each statement commits alone: one round trip, not three).
+  func autocommit<T>(_ body: (any SQLSession) throws -> T) throws -> T
+}
+
+extension SQLEngine {
+  /// As `write`: an engine with no cheaper way to run statements that are atomic alone.
+  public func autocommit<T>(_ body: (any SQLSession) throws -> T) throws -> T { try write(body) }
 }
