@@ -17,6 +17,10 @@ struct PostgresEngine: SQLEngine {
     try pool.withSession { try $0.transaction("BEGIN") { try body($0) } }
   }
 
+  func autocommit<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+    try pool.withSession { try body($0) }
+  }
+
   func snapshot<T>(_ body: (any SQLSession) throws -> T) throws -> T {
     try pool.withSession {
       try $0.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body($0) }

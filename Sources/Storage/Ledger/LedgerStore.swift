@@ -31,6 +31,11 @@ open class LedgerStore: @unchecked Sendable {
   @discardableResult
   package func write<T>(_ body: (any SQLSession) throws -> T) throws -> T { try engine.write(body) }
 
+  /// Runs writes that are each atomic on their own (see `SQLEngine.autocommit`).
+  package func autocommit<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+    try engine.autocommit(body)
+  }
+
   /// Appends one audit entry inside the current transaction.
   package func audit(
     _ db: any SQLSession, actor: String, action: String, entity: String, entityID: String,

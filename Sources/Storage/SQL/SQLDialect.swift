@@ -14,6 +14,19 @@ public enum SQLDialect: Sendable, Equatable {
   /// The most values one statement binds (SQLite's limit is 32,766, PostgreSQL's 65,535).
   public var maxBinds: Int { 30_000 }
 
+  /// A subquery of the elements of a JSON array bound at `mark` (`[3, 5, 8]`, or
+  /// `["a", "b"]`), in one column named `value`: a list of any length in one bind, for
+  /// `IN (…)` or `FROM (…)`. With `integers`, PostgreSQL reads them as `bigint`.
+  public func elements(of mark: String, integers: Bool = false) -> String {
+    switch self {
+    case .sqlite: return "SELECT value FROM json_each(\(mark))"
+    case .postgres:
+      return integers
+        ? "SELECT value::bigint AS value FROM json_array_elements_text(\(mark)::json)"
+        : "SELECT value FROM json_array_elements_text(\(mark)::json)"
+    }
+  }
+
   /// `$first, $first+1, …` for `count` values: an `IN (…)` list or a row of `VALUES`.
   public static func marks(from first: Int, count: Int) -> String {
     (0..<count).map { "$\(first + $0)" }.joined(separator: ", ")

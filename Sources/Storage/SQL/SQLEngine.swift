@@ -16,9 +16,15 @@ public protocol SQLEngine: Sendable {
   /// Statements run in each migration's transaction before the bookkeeping table is read
   /// (a PostgreSQL store creates its schema); none by default.
   var migrationSetup: [String] { get }
+  /// Runs writes that are each atomic on their own — one statement, or statements that
+  /// need not stand or fall together — without a transaction around them where the engine
+  /// can (on PostgreSQL each statement commits alone: one round trip, not three).
+  func autocommit<T>(_ body: (any SQLSession) throws -> T) throws -> T
 }
 
 extension SQLEngine {
   /// No setup.
   public var migrationSetup: [String] { [] }
+  /// As `write`: an engine with no cheaper way to run statements that are atomic alone.
+  public func autocommit<T>(_ body: (any SQLSession) throws -> T) throws -> T { try write(body) }
 }

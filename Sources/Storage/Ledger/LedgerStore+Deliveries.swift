@@ -1,0 +1,192 @@
+import Foundation
+
+extension LedgerStore {
+  /// Inserts the deliveries whose key is absent, in one transaction, a few thousand a
+  /// statement.
+  public func insertDeliveriesIfAbsent(_ deliveries: [Delivery]) throws -> Int {
+    guard !deliveries.isEmpty else { return 0 }
+    let created = StoredTime.millis(Date())
+    return try write { db in
+      var inserted = 0
+      for chunk in Self.slices(of: deliveries, width: 8, dialect: db.dialect) {
+        inserted += try db.insertRows(
+          "INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at) VALUES",
+          chunk.map { Self.keyValues($0.key) + [.text($0.message), .integer(created)] },
+          "ON CONFLICT DO NOTHING")
+      }
+      return inserted
+    }
+  }
+
+  /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction,
+  /// a few thousand a statement: the rows inserted come back (`RETURNING`, in no promised
+  /// order) and are put in the order given; a key already stored, or repeated, is left out.
+  public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, lease: ClaimLease) throws
+    -> [Delivery]
+  {
+    guard !deliveries.isEmpty else { return [] }
+    // Bound once a statement: the lease's end, its holder, the creation time.
+    let shared: [StoredValue] = [
+      .integer(StoredTime.millis(lease.until)), .text(lease.holder), .integer(StoredTime.millis(Date())),
+    ]
+    return try write { db in
+      var inserted: [(offset: Int, delivery: Delivery)] = []
+      let perStatement = max(1, (db.dialect.maxBinds - shared.count) / 7)
+      for start in stride(from: 0, to: deliveries.count, by: perStatement) {
+        let chunk = deliveries.indices[start..<min(deliveries.count, start + perStatement)]
+        var values = shared
+        values.reserveCapacity(shared.count + chunk.count * 7)
+        var tuples: [String] = []
+        tuples.reserveCapacity(chunk.count)
+        var offsets: [DeliveryKey: Int] = [:]
+        offsets.reserveCapacity(chunk.count)
+        for i in chunk {
+          let d = deliveries[i]
+          tuples.append("(" + SQLDialect.marks(from: values.count + 1, count: 7) + ", 'pending', 1, $1, $2, $3)")
+          values += Self.keyValues(d.key)
+          values.append(.text(d.message))
+          if offsets[d.key] == nil { offsets[d.key] = i }
+        }
+        try db.each(
+          """
+          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
+            status, attempts, claimed_until, claimed_by, created_at)
+          VALUES \(tuples.joined(separator: ", ")) ON CONFLICT DO NOTHING
+          RETURNING id, unit_id, item_id, period, stage, recipient, channel
+          """, values
+        ) { cursor in
+          let key = Self.deliveryKey(from: cursor, at: 1)
+          guard let offset = offsets[key] else { return }
+          let d = Delivery(id: cursor.integer(0), key: key, attempts: 1, message: deliveries[offset].message)
+          inserted.append((offset, d))
+        }
+      }
+      return inserted.sorted { $0.offset < $1.offset }.map(\.delivery)
+    }
+  }
+
+  /// Marks a delivery sent.
+  public func markDeliverySent(id: Int64, at: Date) throws {
+    try autocommit { db in
+      let changed = try db.execute(
+        """
+        UPDATE delivery SET status = 'sent', sent_at = $1, last_error = NULL,
+          claimed_until = NULL, next_attempt_at = NULL WHERE id = $2
+        """, [.integer(StoredTime.millis(at)), .integer(id)])
+      guard changed == 1 else { throw StoreError(.notFound, "投递记录 \(id) 不存在") }
+    }
+  }
+
+  /// Marks a delivery failed.
+  public func markDeliveryFailed(id: Int64, error: String, retryAt: Date) throws {
+    try autocommit { db in
+      let changed = try db.execute(
+        """
+        UPDATE delivery SET status = 'failed', last_error = $1, next_attempt_at = $2,
+          claimed_until = NULL WHERE id = $3
+        """, [.text(error), .integer(StoredTime.millis(retryAt)), .integer(id)])
+      guard changed == 1 else { throw StoreError(.notFound, "投递记录 \(id) 不存在") }
+    }
+  }
+
+  /// The delivery with this key, or nil.
+  public func delivery(_ key: DeliveryKey) throws -> Delivery? {
+    try read { db in
+      var found: Delivery?
+      try db.each(
+        """
+        SELECT \(Self.deliveryColumns) FROM delivery WHERE unit_id = $1 AND item_id = $2
+          AND period = $3 AND stage = $4 AND recipient = $5 AND channel = $6
+        """, Self.keyValues(key)
+      ) { found = Self.delivery(from: $0) }
+      return found
+    }
+  }
+
+  /// Which of `keys` the outbox already holds: the keys joined against the table as a
+  /// `VALUES` list, a few thousand a statement.
+  public func existingDeliveryKeys(among keys: [DeliveryKey]) throws -> Set<DeliveryKey> {
+    let unique = Array(Set(keys))
+    guard !unique.isEmpty else { return [] }
+    return try read { db in
+      var found: Set<DeliveryKey> = []
+      for chunk in Self.slices(of: unique, width: 6, dialect: db.dialect) {
+        var values: [StoredValue] = []
+        values.reserveCapacity(chunk.count * 6)
+        var tuples: [String] = []
+        tuples.reserveCapacity(chunk.count)
+        for key in chunk {
+          tuples.append("(" + SQLDialect.marks(from: values.count + 1, count: 6) + ")")
+          values += Self.keyValues(key)
+        }
+        // A VALUES list's columns are column1, column2, … on both engines.
+        try db.each(
+          """
+          SELECT d.unit_id, d.item_id, d.period, d.stage, d.recipient, d.channel
+          FROM (VALUES \(tuples.joined(separator: ", "))) AS k
+          JOIN delivery d ON d.unit_id = k.column1 AND d.item_id = k.column2
+            AND d.period = k.column3 AND d.stage = k.column4 AND d.recipient = k.column5
+            AND d.channel = k.column6
+          """, values
+        ) { found.insert(Self.deliveryKey(from: $0, at: 0)) }
+      }
+      return found
+    }
+  }
+
+  /// How many deliveries stand where.
+  public func deliveryCounts() throws -> DeliveryCounts {
+    try read { db in
+      var counts = DeliveryCounts()
+      try db.each(
+        """
+        SELECT status, CASE WHEN next_attempt_at IS NULL THEN 1 ELSE 0 END AS stopped, count(*)
+        FROM delivery GROUP BY status, stopped
+        """, []
+      ) { cursor in
+        let n = Int(cursor.integer(2))
+        switch (cursor.text(0), cursor.integer(1) == 1) {
+        case ("pending", _): counts.pending += n
+        case ("sent", _): counts.sent += n
+        case ("failed", true): counts.givenUp += n
+        default: counts.retrying += n
+        }
+      }
+      return counts
+    }
+  }
+
+  /// The delivery columns in the order `delivery(from:)` reads them.
+  static let deliveryColumns =
+    "id, unit_id, item_id, period, stage, recipient, channel, status, attempts, last_error, next_attempt_at, message"
+
+  /// A delivery from a row of `deliveryColumns`.
+  static func delivery(from cursor: any SQLCursor) -> Delivery {
+    Delivery(
+      id: cursor.integer(0), key: deliveryKey(from: cursor, at: 1),
+      status: DeliveryStatus(rawValue: cursor.text(7)) ?? .pending, attempts: Int(cursor.integer(8)),
+      lastError: cursor.optionalText(9), nextAttemptAt: cursor.optionalInteger(10).map(StoredTime.date),
+      message: cursor.text(11))
+  }
+
+  /// A key from six columns from `first` on: unit, item, period, stage, recipient, channel.
+  static func deliveryKey(from cursor: any SQLCursor, at first: Int) -> DeliveryKey {
+    DeliveryKey(
+      unitID: cursor.text(first), itemID: cursor.text(first + 1), period: cursor.text(first + 2),
+      stage: cursor.text(first + 3), recipient: cursor.text(first + 4), channel: cursor.text(first + 5))
+  }
+
+  /// A key's six values, in the order of `deliveryKey(from:at:)`.
+  static func keyValues(_ key: DeliveryKey) -> [StoredValue] {
+    [
+      .text(key.unitID), .text(key.itemID), .text(key.period), .text(key.stage), .text(key.recipient),
+      .text(key.channel),
+    ]
+  }
+
+  /// `items` in slices of as many rows of `width` values as one statement binds.
+  private static func slices<T>(of items: [T], width: Int, dialect: SQLDialect) -> [ArraySlice<T>] {
+    let size = max(1, dialect.maxBinds / width)
+    return stride(from: 0, to: items.count, by: size).map { items[$0..<min(items.count, $0 + size)] }
+  }
+}
