@@ -5,19 +5,31 @@ import Storage
 /// A problem as the CLI or an import gives it: the deadline a day or a span of working
 /// days, the found-on day defaulting to today.
 public struct FindingRequest: Sendable, Equatable {
+  /// The unit's id.
   public var unitID: String
+  /// What the problem is.
   public var description: String
+  /// Its category (free text).
   public var category: String = ""
+  /// Its severity; nil or empty: the unit type's mildest.
   public var severity: String?
+  /// The day it was found, `YYYY-MM-DD`; nil or empty: today.
   public var foundOn: String?
+  /// Who found it.
   public var foundBy: String?
+  /// The responsible role.
   public var ownerRole: String?
+  /// The responsible person's id.
   public var ownerPersonID: String?
+  /// The cooperating roles.
   public var cooperatingRoles: [String] = []
+  /// The measures to take.
   public var measures: String?
-  /// `2026-10-12`, `5 个工作日`, `10wd`, `30 天`.
+  /// The deadline: `2026-10-12`, `5 个工作日`, `10wd`, `30 天`.
   public var deadline: String
+  /// The inspection that found it.
   public var inspectionID: Int64?
+  /// The checklist item it concerns.
   public var itemID: String?
 
   /// Creates a request.
@@ -32,12 +44,17 @@ public struct FindingRequest: Sendable, Equatable {
 public struct FindingQuery: Sendable, Equatable {
   /// One unit, or (with `tree`) it and every unit below it.
   public var unitID: String?
+  /// With `unitID`: the whole tree below it too.
   public var tree = false
+  /// Only these statuses.
   public var statuses: Set<FindingStatus>?
+  /// Only these severities.
   public var severities: Set<String>?
   /// Only those overdue as of this day.
   public var overdueOn: CivilDate?
+  /// Only those this person owns.
   public var ownerPersonID: String?
+  /// Only those this inspection found.
   public var inspectionID: Int64?
 
   /// Everything.

@@ -11,8 +11,10 @@ public protocol FindingStore: Sendable {
   /// The inspections of the units (every unit when nil), by date then id.
   func inspections(unitIDs: [String]?) throws -> [Inspection]
 
-  /// Adds a finding (status as given, normally `.open`), with an `add` event. Throws
-  /// `.notFound` for a missing unit, person or inspection, `.invalid` for a bad date.
+  /// Adds a finding (待整改 or 整改中; any other status is `.invalid`), with an `add` event.
+  /// Throws `.notFound` for a missing unit, person or inspection, `.invalid` for a bad date
+  /// or a deadline before the found-on day, `.conflict` for an inspection of a unit that is
+  /// neither the finding's nor above it.
   func addFinding(_ finding: Finding, by actor: String) throws -> Finding
   /// Adds many findings in one transaction, all or nothing: what an import writes. A finding
   /// whose unit, found-on day and description match a stored one is skipped (counted), so
