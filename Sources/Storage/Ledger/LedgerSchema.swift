@@ -32,7 +32,7 @@ public struct LedgerMigration: Sendable {
 /// appended at the end, and a new table must also be added to `LedgerTables`.
 public enum LedgerSchema {
   /// Every migration, in order.
-  public static let migrations: [LedgerMigration] = ledger + logs + changes
+  public static let migrations: [LedgerMigration] = ledger + logs + changes + findings
 
   /// The migration names in order (tests migrate to each one in turn).
   public static let names: [String] = migrations.map(\.name)
