@@ -95,6 +95,31 @@ function tz.item(declaration) end
 ---@param declaration tz.Reminder
 function tz.reminder(declaration) end
 
+---A category findings are filed under (问题类别).
+---@class tz.FindingCategory
+---@field name string # the name findings carry, zh-CN
+---@field checklist? string[] # checklist category ids whose items' findings fall here
+---@field owner? string # the role rectifying its findings by default
+---@field note? string # what it covers, zh-CN
+
+---A severity (问题等级) and its default time to rectify.
+---@class tz.Severity
+---@field name string # the name, e.g. 一般
+---@field deadline string # the default time to rectify, "N workdays" or "N days"
+
+---Declares how findings are filed, rectified, closed (销号) and escalated.
+---@class tz.FindingRules
+---@field categories (string|tz.FindingCategory)[] # 问题类别: names, or { name =, checklist =, owner =, note = }
+---@field severities? tz.Severity[] # { name =, deadline = "N workdays" }, mildest first (default 一般/较重/严重)
+---@field verifiers string[] # roles that may verify and close a finding (销号)
+---@field escalate? string[] # who hears when a finding is overdue, in order
+---@field escalate_after? string # how long after the deadline (default "3 workdays")
+---@field unit_types? string[] # unit types governed (default: the plugin's)
+
+---Declares how findings are filed, rectified, closed (销号) and escalated.
+---@param declaration tz.FindingRules
+function tz.finding_rules(declaration) end
+
 ---Changes fields of an item declared earlier (in this plugin or the one it extends).
 ---@param id string
 ---@param changes tz.Item # only the fields to change; the id stays

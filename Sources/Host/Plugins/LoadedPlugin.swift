@@ -20,6 +20,9 @@ public final class LoadedPlugin {
   public let items: [ChecklistItem]
   /// Its reminder rules.
   public let reminders: [ReminderRule]
+  /// Its finding rules (`tz.finding_rules{…}`), in declaration order; see
+  /// `PluginCatalog.findingRules(forUnitType:)` for the rules in force for a unit type.
+  public let findingRules: [FindingRules]
   /// Its reports (`reports/*.lua`), in declaration order.
   public let reports: [ReportDefinition]
   /// Its score rules.
@@ -48,6 +51,7 @@ public final class LoadedPlugin {
     self.phases = collector?.phases ?? []
     self.items = collector?.items ?? []
     self.reminders = collector?.reminders ?? []
+    self.findingRules = collector?.findingRules ?? []
     self.reports = reports?.reports ?? []
     self.scores = reports?.scores ?? []
     self.documents = reports?.recorder
@@ -57,4 +61,10 @@ public final class LoadedPlugin {
 
   /// Whether the plugin loaded without problems and may be used.
   public var isUsable: Bool { problems.isEmpty }
+
+  /// The finding rules governing units of `type`: the last declaration that covers it
+  /// (a site plugin that `extends` this one replaces them by declaring its own), or nil.
+  public func findingRules(forUnitType type: String) -> FindingRules? {
+    findingRules.last { $0.governs(unitType: type) }
+  }
 }
