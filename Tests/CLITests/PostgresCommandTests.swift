@@ -11,7 +11,7 @@ struct PostgresCommandTests {
     let missing = try cli.run("migrate", "--dry-run")
     #expect(missing.status == 1 && missing.stderr.contains("taizhang init"))
     #expect(!FileManager.default.fileExists(atPath: cli.database))
-    #expect(try cli.run("migrate").stdout.contains("已执行 15 个迁移"))
+    #expect(try cli.run("migrate").stdout.contains("已执行 16 个迁移"))
     let again = try cli.run("migrate", "--dry-run")
     #expect(again.status == 0 && again.stdout.contains("已是最新"))
   }

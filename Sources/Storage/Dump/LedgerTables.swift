@@ -57,10 +57,37 @@ public enum LedgerTables {
     LedgerTable(
       name: "item_version", columns: ["unit_type", "item_id", "since", "definition", "seen_at"],
       orderBy: "unit_type, item_id, since"),
+    LedgerTable(
+      name: "inspection",
+      columns: [
+        "id", "unit_id", "kind", "held_on", "inspectors", "standard", "score", "notes",
+        "entered_at", "entered_by",
+      ], orderBy: "id"),
+    LedgerTable(
+      name: "inspection_evidence", columns: ["inspection_id", "position", "sha256", "file_name"],
+      orderBy: "inspection_id, position"),
+    LedgerTable(
+      name: "finding",
+      columns: [
+        "id", "unit_id", "inspection_id", "item_id", "description", "category", "severity",
+        "found_on", "found_by", "owner_role", "owner_person_id", "cooperating_roles", "measures",
+        "deadline", "status", "supervised", "rectified_on", "rectification_note", "rectified_by",
+        "closed_on", "closed_by", "return_count", "last_return_reason", "entered_at",
+      ], orderBy: "id"),
+    LedgerTable(
+      name: "finding_evidence", columns: ["finding_id", "position", "sha256", "file_name"],
+      orderBy: "finding_id, position"),
+    LedgerTable(
+      name: "finding_event",
+      columns: ["id", "finding_id", "at", "happened_on", "action", "actor", "note", "status"],
+      orderBy: "id"),
   ]
 
   /// The names of the tables with an identity (`id`) column.
-  public static let withIDs = ["occurrence", "record", "delivery", "report", "run_log", "audit"]
+  public static let withIDs = [
+    "occurrence", "record", "delivery", "report", "run_log", "audit", "inspection", "finding",
+    "finding_event",
+  ]
 
   /// Throws unless the store holds exactly the tables a copy moves (a table added by a
   /// later migration must be added here too, or a copy would silently drop it).

@@ -8,7 +8,7 @@ enum Schema {
     "createUnit", "createPerson", "createRoleAssignment", "createOccurrence", "createRecord",
     "createEvidence", "createDelivery", "createWatermark", "createReport", "createRunLog",
     "createAudit", "createPluginData", "addRecordDoneOn", "createItemVersion",
-    "addDeliveryClaimHolder",
+    "addDeliveryClaimHolder", "createFinding",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -207,6 +207,73 @@ enum Schema {
         sql: """
           ALTER TABLE delivery ADD COLUMN claimed_by TEXT;
           CREATE INDEX delivery_claimed_by ON delivery(claimed_by) WHERE claimed_until IS NOT NULL;
+          """)
+    }
+    // Inspections, the problems they found (findings), their evidence and their history.
+    m.registerMigration("createFinding") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE inspection (
+            id INTEGER PRIMARY KEY,
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL,
+            held_on TEXT NOT NULL,
+            inspectors TEXT NOT NULL DEFAULT '[]',
+            standard TEXT,
+            score TEXT,
+            notes TEXT,
+            entered_at INTEGER NOT NULL,
+            entered_by TEXT NOT NULL);
+          CREATE INDEX inspection_unit ON inspection(unit_id, held_on);
+          CREATE TABLE inspection_evidence (
+            inspection_id INTEGER NOT NULL REFERENCES inspection(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES evidence(sha256) ON DELETE RESTRICT,
+            file_name TEXT NOT NULL,
+            PRIMARY KEY (inspection_id, position));
+          CREATE TABLE finding (
+            id INTEGER PRIMARY KEY,
+            unit_id TEXT NOT NULL REFERENCES unit(id) ON DELETE RESTRICT,
+            inspection_id INTEGER REFERENCES inspection(id) ON DELETE RESTRICT,
+            item_id TEXT,
+            description TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            severity TEXT NOT NULL,
+            found_on TEXT NOT NULL,
+            found_by TEXT,
+            owner_role TEXT,
+            owner_person_id TEXT REFERENCES person(id) ON DELETE RESTRICT,
+            cooperating_roles TEXT NOT NULL DEFAULT '[]',
+            measures TEXT,
+            deadline TEXT NOT NULL,
+            status TEXT NOT NULL,
+            supervised INTEGER NOT NULL DEFAULT 0,
+            rectified_on TEXT,
+            rectification_note TEXT,
+            rectified_by TEXT,
+            closed_on TEXT,
+            closed_by TEXT,
+            return_count INTEGER NOT NULL DEFAULT 0,
+            last_return_reason TEXT,
+            entered_at INTEGER NOT NULL);
+          CREATE INDEX finding_unit ON finding(unit_id, found_on);
+          CREATE INDEX finding_inspection ON finding(inspection_id);
+          CREATE TABLE finding_evidence (
+            finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES evidence(sha256) ON DELETE RESTRICT,
+            file_name TEXT NOT NULL,
+            PRIMARY KEY (finding_id, position));
+          CREATE TABLE finding_event (
+            id INTEGER PRIMARY KEY,
+            finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            happened_on TEXT NOT NULL,
+            action TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            note TEXT,
+            status TEXT NOT NULL);
+          CREATE INDEX finding_event_finding ON finding_event(finding_id, id);
           """)
     }
     return m

@@ -297,5 +297,5 @@ public protocol ItemHistoryStore: Sendable {
 /// The whole ledger store: every ability in one.
 public protocol Store:
   UnitStore, PersonStore, DirectoryImportStore, RecordStore, DeliveryStore, ArchiveStore,
-  AuditStore, MaintenanceStore, PluginDataStore, ItemHistoryStore
+  AuditStore, MaintenanceStore, PluginDataStore, ItemHistoryStore, FindingStore
 {}
