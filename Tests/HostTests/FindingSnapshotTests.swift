@@ -155,8 +155,8 @@ struct FindingSnapshotTests {
   @Test("the Lua table: rates, counts by severity in the declared order, and each line's fields")
   func luaValue() throws {
     let listed = snapshot(CivilDate(2026, 11, 30))
-    let rules = FindingRules(
-      plugin: "school", categories: [FindingRules.Category(name: "食品安全"), FindingRules.Category(name: "校园安全")],
+    let rules = FindingKinds(
+      plugin: "school", categories: [FindingKinds.Category(name: "食品安全"), FindingKinds.Category(name: "校园安全")],
       severities: [
         .init(name: "严重", deadline: DaySpan(count: 2, workdays: true)),
         .init(name: "一般", deadline: DaySpan(count: 10, workdays: true)),

@@ -2,7 +2,7 @@ import Foundation
 import LuaRuntime
 
 extension DeclarationSchema {
-  static let findingRules = DeclarationSchema(name: "finding_rules", fields: [
+  static let findingKinds = DeclarationSchema(name: "finding_rules", fields: [
     Field(name: "categories", type: .table, required: true, summary: "问题类别: names, or { name =, checklist =, owner =, note = }"),
     Field(name: "severities", type: .table, required: false, summary: "{ name =, deadline = \"N workdays\" }, mildest first (default 一般/较重/严重)"),
     Field(name: "verifiers", type: .stringList, required: true, summary: "roles that may verify and close a finding (销号)"),
@@ -27,24 +27,24 @@ extension DeclarationSchema {
 extension DeclarationCollector {
   /// `tz.finding_rules{…}` after the schema check: every category and severity checked in
   /// turn; the first problem found is thrown, naming the entry by its position and name.
-  static func findingRules(
+  static func findingKinds(
     from table: LuaTable, label: String, plugin: String, position: SourcePosition?
-  ) throws -> FindingRules {
-    var categories: [FindingRules.Category] = []
+  ) throws -> FindingKinds {
+    var categories: [FindingKinds.Category] = []
     let categoryList = table["categories"].tableValue ?? LuaTable()
     guard categoryList.fields.isEmpty, !categoryList.sequence.isEmpty else {
       throw DeclarationError("\(label): categories should be a non-empty list of names or { name = … } tables")
     }
     for (index, entry) in categoryList.sequence.enumerated() {
       let place = "\(label): categories[\(index + 1)]"
-      let category: FindingRules.Category
+      let category: FindingKinds.Category
       if let name = entry.stringValue {
-        category = FindingRules.Category(name: name)
+        category = FindingKinds.Category(name: name)
       } else if let t = entry.tableValue {
         if let first = DeclarationSchema.findingCategory.problems(in: t, label: place).first {
           throw DeclarationError(first)
         }
-        category = FindingRules.Category(
+        category = FindingKinds.Category(
           name: t["name"].stringValue!,
           checklist: t["checklist"].tableValue?.sequence.compactMap(\.stringValue) ?? [],
           owner: t["owner"].stringValue, note: t["note"].stringValue)
@@ -60,7 +60,7 @@ extension DeclarationCollector {
       categories.append(category)
     }
 
-    var severities: [FindingRules.Severity] = FindingRules.standardSeverities
+    var severities: [FindingKinds.Severity] = FindingKinds.standardSeverities
     if let list = table["severities"].tableValue {
       guard list.fields.isEmpty, !list.sequence.isEmpty else {
         throw DeclarationError("\(label): severities should be a non-empty list of { name =, deadline = } tables, mildest first")
@@ -83,7 +83,7 @@ extension DeclarationCollector {
         guard deadline.count > 0 else {
           throw DeclarationError("\(place) \"\(name)\": deadline should be at least 1 day")
         }
-        severities.append(FindingRules.Severity(name: name, deadline: deadline))
+        severities.append(FindingKinds.Severity(name: name, deadline: deadline))
       }
     }
 
@@ -95,7 +95,7 @@ extension DeclarationCollector {
     let escalateAfter = try table["escalate_after"].stringValue.map {
       try daySpan($0, field: "escalate_after", label: label)
     } ?? DaySpan(count: 3, workdays: true)
-    return FindingRules(
+    return FindingKinds(
       plugin: plugin, unitTypes: strings("unit_types"), categories: categories, severities: severities,
       verifiers: verifiers, escalate: strings("escalate"), escalateAfter: escalateAfter, position: position)
   }
@@ -109,7 +109,7 @@ extension PluginConsistency {
     var problems: [PluginProblem] = []
     let checklist = Set(collector.categories.map(\.id))
     let roles = manifest.roles.keys.sorted()
-    for rules in collector.findingRules {
+    for rules in collector.findingKinds {
       func add(_ message: String) {
         problems.append(PluginProblem(
           plugin: manifest.id, file: rules.position?.file, line: rules.position?.line, message: message))

@@ -12,7 +12,7 @@ final class DeclarationCollector {
   private(set) var items: [ChecklistItem] = []
   private(set) var reminders: [ReminderRule] = []
   /// Its finding rules in declaration order; for a unit type the last one governing it wins.
-  private(set) var findingRules: [FindingRules] = []
+  private(set) var findingKinds: [FindingKinds] = []
   private(set) var problems: [PluginProblem] = []
   /// Each item's declaration as written, for `tz.change`.
   private var declared: [String: LuaTable] = [:]
@@ -71,9 +71,9 @@ final class DeclarationCollector {
       }
     }
     state.register("tz.finding_rules") { [unowned self] call in
-      try self.declare(call, .findingRules) { table, label in
-        findingRules.append(
-          try Self.findingRules(from: table, label: label, plugin: plugin, position: Self.position(call)))
+      try self.declare(call, .findingKinds) { table, label in
+        findingKinds.append(
+          try Self.findingKinds(from: table, label: label, plugin: plugin, position: Self.position(call)))
       }
     }
   }

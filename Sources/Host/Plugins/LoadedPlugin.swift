@@ -21,8 +21,8 @@ public final class LoadedPlugin {
   /// Its reminder rules.
   public let reminders: [ReminderRule]
   /// Its finding rules (`tz.finding_rules{…}`), in declaration order; see
-  /// `PluginCatalog.findingRules(forUnitType:)` for the rules in force for a unit type.
-  public let findingRules: [FindingRules]
+  /// `PluginCatalog.findingKinds(for:)` for the rules in force for a unit type.
+  public let findingKinds: [FindingKinds]
   /// Its reports (`reports/*.lua`), in declaration order.
   public let reports: [ReportDefinition]
   /// Its score rules.
@@ -51,7 +51,7 @@ public final class LoadedPlugin {
     self.phases = collector?.phases ?? []
     self.items = collector?.items ?? []
     self.reminders = collector?.reminders ?? []
-    self.findingRules = collector?.findingRules ?? []
+    self.findingKinds = collector?.findingKinds ?? []
     self.reports = reports?.reports ?? []
     self.scores = reports?.scores ?? []
     self.documents = reports?.recorder
@@ -64,7 +64,7 @@ public final class LoadedPlugin {
 
   /// The finding rules governing units of `type`: the last declaration that covers it
   /// (a site plugin that `extends` this one replaces them by declaring its own), or nil.
-  public func findingRules(forUnitType type: String) -> FindingRules? {
-    findingRules.last { $0.governs(unitType: type) }
+  public func findingKinds(forUnitType type: String) -> FindingKinds? {
+    findingKinds.last { $0.governs(unitType: type) }
   }
 }

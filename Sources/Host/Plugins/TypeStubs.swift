@@ -32,7 +32,7 @@ public enum TypeStubs {
       (.findingCategory, "tz.FindingCategory", nil, "A category findings are filed under (问题类别)."),
       (.severity, "tz.Severity", nil, "A severity (问题等级) and its default time to rectify."),
       (
-        .findingRules, "tz.FindingRules", "finding_rules",
+        .findingKinds, "tz.FindingRules", "finding_rules",
         "Declares how findings are filed, rectified, closed (销号) and escalated."
       ),
     ]

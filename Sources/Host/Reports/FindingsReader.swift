@@ -47,7 +47,7 @@ struct FindingsReader {
         }
       }
       result[unit.id] = UnitFindings(
-        rules: catalog.findingRules(forUnitType: unit.type), states: states,
+        rules: catalog.findingKinds(for: unit.type), states: states,
         newFrom: days.lowerBound.description, inspections: inspections, itemTitles: itemTitles,
         people: people, owners: owners)
     }

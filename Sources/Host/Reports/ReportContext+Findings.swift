@@ -5,7 +5,7 @@ import Storage
 /// One unit's findings for a report (`ctx.findings`, and `findings` of each child of a
 /// roll-up): those the period lists as they stood on the day judged, with counts and rates.
 struct UnitFindings {
-  let rules: FindingRules
+  let rules: FindingKinds
   let states: [FindingSnapshot.State]
   /// The period's first day: findings found on it or later are new.
   let newFrom: String

@@ -3,9 +3,9 @@ import Scheduling
 /// How the findings (检查发现的问题) of a unit type are kept, as its plugin declares them with
 /// `tz.finding_rules{…}`: the categories a finding is filed under, the severities with the
 /// default time to rectify each, the roles that may verify and close one (销号), and the
-/// roles that hear when one is overdue. `PluginCatalog.findingRules(forUnitType:)` gives
+/// roles that hear when one is overdue. `PluginCatalog.findingKinds(for:)` gives
 /// the rules in force for a unit; a type whose plugin declares none gets `standard`.
-public struct FindingRules: Sendable, Hashable {
+public struct FindingKinds: Sendable, Hashable {
   /// A category (问题类别), e.g. 校园安全, 九不准.
   public struct Category: Sendable, Hashable {
     /// The name findings carry, zh-CN.
@@ -62,7 +62,7 @@ public struct FindingRules: Sendable, Hashable {
   /// Creates rules.
   public init(
     plugin: String?, unitTypes: [String] = [], categories: [Category],
-    severities: [Severity] = FindingRules.standardSeverities, verifiers: [String],
+    severities: [Severity] = FindingKinds.standardSeverities, verifiers: [String],
     escalate: [String] = [], escalateAfter: DaySpan = DaySpan(count: 3, workdays: true),
     position: SourcePosition? = nil
   ) {
@@ -86,7 +86,7 @@ public struct FindingRules: Sendable, Hashable {
   /// The rules of a unit type whose plugin declares none: any category, the standard
   /// severities, anyone but the rectifier verifies, escalation after 3 workdays to the
   /// superior only.
-  public static let standard = FindingRules(plugin: nil, categories: [], verifiers: [])
+  public static let standard = FindingKinds(plugin: nil, categories: [], verifiers: [])
 
   /// Whether a plugin declared them (false for `standard`).
   public var isDeclared: Bool { plugin != nil }

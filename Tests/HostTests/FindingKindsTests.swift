@@ -4,7 +4,7 @@ import Scheduling
 import Testing
 
 @Suite("tz.finding_rules: how findings are filed, rectified, closed and escalated")
-struct FindingRulesTests {
+struct FindingKindsTests {
   let checklist = """
     tz.category{ id = "safety", title = "安全管理", order = 10 }
     tz.item{ id = "safety.patrol", title = "巡查", category = "safety", kind = "task", every = "daily", owner = "安全员" }
@@ -27,7 +27,7 @@ struct FindingRulesTests {
     let catalog = fixture.load()
     let plugin = try #require(catalog.plugin("school"))
     #expect(plugin.problems == [])
-    let rules = catalog.findingRules(forUnitType: "school")
+    let rules = catalog.findingKinds(for: "school")
     #expect(rules.isDeclared)
     #expect(rules.plugin == "school")
     #expect(rules.position?.file.hasSuffix("school/findings.lua") == true)
@@ -53,7 +53,7 @@ struct FindingRulesTests {
     #expect(rules.problem(category: "校园安") == #"问题类别 "校园安" 未在插件 school 中声明（是不是 "校园安全"？）"#)
     #expect(rules.problem(severity: "较重") == "问题等级 \"较重\" 不在可用的等级中：一般、严重")
     // A unit type no plugin serves keeps the standard rules.
-    let standard = catalog.findingRules(forUnitType: "farm")
+    let standard = catalog.findingKinds(for: "farm")
     #expect(!standard.isDeclared)
     #expect(standard.severities.map(\.name) == ["一般", "较重", "严重"])
     #expect(standard.problem(category: "任何类别") == nil)
@@ -65,7 +65,7 @@ struct FindingRulesTests {
     let calendar = try HolidayDataLoader(
       pluginFolder: ShippedPluginTests.shipped.appendingPathComponent("calendar")
     ).workCalendar()
-    let rules = FindingRules.standard
+    let rules = FindingKinds.standard
     // Found on Wednesday 2026-09-30; 国庆节 is 10-01…10-07 and Saturday 10-10 is a make-up
     // workday. 10 workdays: 10-08 (1), 10-09 (2), 10-10 (3), 10-12…10-16 (4–8), 10-19 (9),
     // 10-20 (10).
@@ -77,7 +77,7 @@ struct FindingRulesTests {
     #expect(rules.deadline(severity: "特别严重", foundOn: CivilDate(2026, 9, 30), calendar: calendar) == nil)
     // Calendar days count every day: 7 days after Friday 2026-11-20 is Friday 11-27.
     #expect(
-      FindingRules.end(of: DaySpan(count: 7, workdays: false), from: CivilDate(2026, 11, 20), calendar: calendar)
+      FindingKinds.end(of: DaySpan(count: 7, workdays: false), from: CivilDate(2026, 11, 20), calendar: calendar)
         == CivilDate(2026, 11, 27))
   }
 
@@ -150,7 +150,7 @@ struct FindingRulesTests {
       """)
     let catalog = PluginCatalog.load(PluginSearchPath(folders: [shipped.root, site.root]))
     #expect(catalog.problems == [])
-    let rules = catalog.findingRules(forUnitType: "school")
+    let rules = catalog.findingKinds(for: "school")
     #expect(rules.categories.map(\.name) == ["校园安全", "食品安全"])
     #expect(rules.verifiers == ["责任督学"])
     #expect(rules.severities.map(\.name) == ["严重"])
@@ -162,7 +162,7 @@ struct FindingRulesTests {
     let catalog = PluginCatalog.load(PluginSearchPath(folders: [ShippedPluginTests.shipped]))
     #expect(catalog.problems.map(\.description) == [])
     for type in ["school", "hospital", "health_centre", "health_station", "community", "bureau"] {
-      let rules = catalog.findingRules(forUnitType: type)
+      let rules = catalog.findingKinds(for: type)
       #expect(rules.isDeclared, "\(type)")
       #expect(rules.severities.map(\.name) == ["一般", "较重", "严重"], "\(type)")
       #expect(!rules.verifiers.isEmpty, "\(type)")
@@ -172,10 +172,10 @@ struct FindingRulesTests {
     // and goes to the attestation's owner.
     let hospital = try #require(catalog.plugin("hospital"))
     let redEnvelope = try #require(hospital.items.first { $0.category == "prohibitions" })
-    let defaults = catalog.findingRules(forUnitType: "hospital").defaults(for: redEnvelope)
+    let defaults = catalog.findingKinds(for: "hospital").defaults(for: redEnvelope)
     #expect(defaults.category == "九不准")
     #expect(defaults.ownerRole == redEnvelope.owner)
-    #expect(catalog.findingRules(forUnitType: "school").verifiers == ["分管副校长", "校长"])
-    #expect(catalog.findingRules(forUnitType: "school").escalate.last == "责任督学")
+    #expect(catalog.findingKinds(for: "school").verifiers == ["分管副校长", "校长"])
+    #expect(catalog.findingKinds(for: "school").escalate.last == "责任督学")
   }
 }
