@@ -16,12 +16,20 @@ function M.finding_rate_text(rate)
   return M.pct(rate)
 end
 
---- 完成情况一栏：“已销号（2026年11月20日）”“待验收”“整改中，已逾期3个工作日”“退回重改（原因）”，
---- 挂牌督办的加注。
-function M.finding_progress(f)
+--- 表格里的日期：与 year 同年的省去年份（“11月20日”），跨年的写全，表格列窄时不致断行。
+function M.short_date(iso, year)
+  local y, m, d = string.match(iso or "", "^(%d+)-(%d+)-(%d+)$")
+  if not y then return iso end
+  if year and tonumber(y) == year then return string.format("%d月%d日", tonumber(m), tonumber(d)) end
+  return M.date_text(iso)
+end
+
+--- 完成情况一栏：“已销号（11月20日）”“待验收”“整改中，已逾期3个工作日”“退回重改（原因）”，
+--- 挂牌督办的加注；year 为报告年度，同年的日期省去年份。
+function M.finding_progress(f, year)
   local text
   if f.state == "closed" then
-    text = "已销号（" .. M.date_text(f.closed_on) .. "）"
+    text = "已销号（" .. M.short_date(f.closed_on, year) .. "）"
   elseif f.state == "awaiting_check" then
     text = f.late and "待验收（超期整改）" or "待验收"
   else
@@ -36,19 +44,27 @@ function M.finding_progress(f)
   return text
 end
 
---- 问题一栏：描述，前面注明类别和等级。
-function M.finding_problem(f)
-  return string.format("【%s·%s】%s", f.category, f.severity, f.description)
+--- 问题一栏：描述，等级不是最轻一级（mildest，默认“一般”）时在后面注明，如“校门口减速带损坏（严重）”。
+function M.finding_problem(f, mildest)
+  if f.severity == (mildest or "一般") then return f.description end
+  return f.description .. "（" .. f.severity .. "）"
+end
+
+--- 本期问题中最轻一级的名称（插件声明的第一级）。
+local function mildest(findings)
+  local first = findings and findings.severities and findings.severities[1]
+  return first and first.name or "一般"
 end
 
 --- 整改台账表：问题、整改措施、责任人（责任部门）、整改时限、完成情况，按发现日期排列。
---- list 默认为本期全部问题。
+--- list 默认为本期全部问题；日期与报告同年的省去年份。
 function M.findings_table(ctx, doc, list, caption)
   list = list or ctx.findings.list
+  local year, lightest = ctx.period.year, mildest(ctx.findings)
   local rows = {}
   for i, f in ipairs(list) do
-    rows[#rows + 1] = { i, M.finding_problem(f), f.measures or "（未填写）", f.owner_text,
-      M.date_text(f.deadline), M.finding_progress(f) }
+    rows[#rows + 1] = { i, M.finding_problem(f, lightest), f.measures or "（未填写）", f.owner_text,
+      M.short_date(f.deadline, year), M.finding_progress(f, year) }
   end
   doc:table {
     caption = caption or "整改台账",
@@ -172,13 +188,15 @@ function M.findings_ranking_section(doc, ranked, none)
 end
 
 --- 督办清单：各单位逾期未整改和挂牌督办的问题，按单位排列；返回列出的问题数。
-function M.supervision_table(doc, ranked)
+--- year 为报告年度（同年的日期省去年份）。
+function M.supervision_table(doc, ranked, year)
   local rows = {}
   for _, c in ipairs(ranked) do
+    local lightest = mildest(c.findings)
     for _, f in ipairs(c.findings.list) do
       if f.overdue or (f.supervised and f.state ~= "closed") then
-        rows[#rows + 1] = { c.unit.name, M.finding_problem(f), f.owner_text, M.date_text(f.deadline),
-          M.finding_progress(f) }
+        rows[#rows + 1] = { c.unit.name, M.finding_problem(f, lightest), f.owner_text,
+          M.short_date(f.deadline, year), M.finding_progress(f, year) }
       end
     end
   end

@@ -56,7 +56,7 @@ tz.report {
     if #fixed > 0 then
       h("检查发现问题整改情况")
       kit.findings_ranking_section(doc, fixed, clean)
-      kit.supervision_table(doc, fixed)
+      kit.supervision_table(doc, fixed, ctx.period.year)
     end
     h("工作要求")
     doc:paragraph("有逾期事项的单位要在通报下发后十个工作日内完成整改并补齐台账，整改情况报局办公室。")

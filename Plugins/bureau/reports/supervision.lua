@@ -30,7 +30,7 @@ tz.report {
     h("整改情况排名")
     kit.findings_ranking_section(doc, ranked, clean)
     h("逾期和挂牌督办问题")
-    local listed = kit.supervision_table(doc, ranked)
+    local listed = kit.supervision_table(doc, ranked, ctx.period.year)
     h("督办要求")
     local asks = {}
     if listed > 0 then
