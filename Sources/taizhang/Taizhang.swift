@@ -23,6 +23,8 @@ struct Taizhang: ParsableCommand {
       PersonCommand.self,
       RoleCommand.self,
       RecordCommand.self,
+      InspectionCommand.self,
+      FindingCommand.self,
       AuditCommand.self,
       BackupCommand.self,
       RestoreCommand.self,

@@ -58,6 +58,16 @@ struct TransferTests {
         unitType: "school", itemID: "moral.flag_raising", since: "2026-11-16",
         definition: #"{"applies":false,"every":"weekly on mon","weight":3}"#, seenAt: Date(timeIntervalSince1970: 1_795_000_000)),
     ])
+    let inspection = try s.store.addInspection(
+      Inspection(unitID: "dh-xx", kind: "督查", date: "2026-11-20", inspectors: ["白涛"], score: 88.5, enteredAt: at),
+      evidenceFiles: [try s.file("督查记录.txt", "到场 412 人")], by: "admin")
+    let finding = try s.store.addFinding(
+      Finding(
+        unitID: "dh-xx", inspectionID: inspection.id, description: "灭火器过期", foundOn: "2026-11-20",
+        ownerPersonID: "qian-hong", deadline: "2026-11-30", enteredAt: at), by: "admin")
+    _ = try s.store.rectifyFinding(
+      finding.id, Rectification(on: "2026-11-25", note: "已更换", at: at),
+      evidenceFiles: [try s.file("换新.txt", "图")], by: "admin")
     return s
   }
 

@@ -64,6 +64,23 @@ public struct Digest {
       templates.fill("greeting", ["name": name]), "",
       templates.fill("intro", ["date": date, "count": count, "name": name]),
     ]
+    // Checklist items first; open findings in a section of their own (整改事项).
+    let findings = notices.filter { FindingReminders.isFinding($0.item) }
+    lines += Self.lines(notices.filter { !FindingReminders.isFinding($0.item) }, templates, line: "item")
+    if !findings.isEmpty {
+      lines += ["", templates.fill("findings", [:])]
+      lines += Self.lines(findings, templates, line: "finding")
+    }
+    lines += ["", templates.fill("footer", [:])]
+    let subject = templates.fill("subject", ["date": date, "count": count, "name": name])
+    return (subject, lines.joined(separator: "\n") + "\n")
+  }
+}
+
+extension Digest {
+  /// The lines of `notices`, grouped by unit and urgency, each filled into the `line` template.
+  static func lines(_ notices: [ReminderNotice], _ templates: MessageTemplates, line key: String) -> [String] {
+    var lines: [String] = []
     var lastUnit = ""
     var lastUrgency: ReminderStage.Urgency?
     for n in notices {
@@ -77,26 +94,23 @@ public struct Digest {
         lastUrgency = n.urgency
       }
       let late = n.daysLate > 0 ? templates.fill("late", ["days": String(n.daysLate)]) : ""
-      let item = templates.fill("item") { field in
+      let id = FindingReminders.isFinding(n.item) ? "#" + n.item.dropFirst(FindingReminders.prefix.count) : n.item
+      let item = templates.fill(key) { field in
         switch field {
         case "title": n.title
         case "period": n.period
         case "due": n.due
         case "role": n.role
         case "late": late
-        case "id": n.item
+        case "id": id
         default: nil
         }
       }
-      lines.append(Self.trimmingTrailingSpaces(item))
+      lines.append(trimmingTrailingSpaces(item))
     }
-    lines += ["", templates.fill("footer", [:])]
-    let subject = templates.fill("subject", ["date": date, "count": count, "name": name])
-    return (subject, lines.joined(separator: "\n") + "\n")
+    return lines
   }
-}
 
-extension Digest {
   /// `line` without the spaces an empty `{late}` leaves at its end; a line of nothing but
   /// spaces is kept as it is.
   static func trimmingTrailingSpaces(_ line: String) -> String {

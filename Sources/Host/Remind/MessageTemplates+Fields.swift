@@ -9,6 +9,8 @@ extension MessageTemplates {
     "escalated": [], "overdue": [], "due": [], "soon": [],
     "item": ["title", "period", "due", "role", "late", "id"],
     "late": ["days"],
+    "findings": [],
+    "finding": ["title", "due", "role", "late", "id"],
     "footer": [],
   ]
 

@@ -4,7 +4,7 @@ public struct MessageTemplates: Sendable, Equatable {
   /// The keys a template set has.
   public static let keys = [
     "subject", "greeting", "intro", "unit", "escalated", "overdue", "due", "soon", "item",
-    "late", "footer",
+    "late", "findings", "finding", "footer",
   ]
 
   /// The texts by key.
@@ -68,6 +68,8 @@ public struct MessageTemplates: Sendable, Equatable {
     "soon": "【即将到期】",
     "item": "  · {title}（{period}，应完成日 {due}，负责：{role}）{late}",
     "late": "已逾期 {days} 天",
+    "findings": "—— 整改事项 ——",
+    "finding": "  · {title}（整改时限 {due}，负责：{role}）{late}",
     "footer": "办完后请在台账中登记，登记后不再提醒。本消息由台账系统自动发出，请勿直接回复。",
   ]
 
@@ -82,6 +84,8 @@ public struct MessageTemplates: Sendable, Equatable {
     "soon": "[Due soon]",
     "item": "  · {title} ({period}, due {due}, owner: {role}) {late}",
     "late": "{days} days late",
+    "findings": "— Findings to rectify —",
+    "finding": "  · {title} (deadline {due}, owner: {role}) {late}",
     "footer": "Record the work in the ledger once done and the reminders stop. Sent automatically by taizhang.",
   ]
 }

@@ -69,6 +69,14 @@ public struct RemindJob {
       let heldMarks = try store.watermarks(job: Self.heldName)
       planner.catchUpAll = HeldUnits.returning(watermarks: watermarks, held: heldMarks)
       var (planned, covered) = try planner.plan(units, now: options.now, watermarks: watermarks)
+      // Open findings of the covered units, in the same digests (a section of their own).
+      var findingPlan = FindingReminders(
+        catalog: catalog, calendar: calendar, directory: directory, channels: channels, settings: config.remind)
+      planned += try findingPlan.plan(
+        store.findings(FindingFilter(unitIDs: covered, statuses: [.open, .rectifying])),
+        days: Self.days(of: covered, planner: planner, directory: directory, now: options.now, watermarks: watermarks),
+        catchUpAll: planner.catchUpAll)
+      planner.unheard.merge(findingPlan.unheard, uniquingKeysWith: +)
       // The days judged: from the oldest watermark the run catches up from, to a month
       // ahead (the warnings before due days); a year among them without holiday data is
       // said once in the summary.
@@ -123,7 +131,7 @@ public struct RemindJob {
         messages.takeProblems().forEach { log.write("问题：\($0)") }
         return texts
       }
-      let notices = planner.notices
+      let notices = planner.notices + findingPlan.notices
       sender.knownNotice = { i in
         i >= again.count ? origins[i - again.count].map { notices[$0] } : nil
       }
@@ -153,6 +161,19 @@ public struct RemindJob {
     throw UsageError(
       "没有插件服务账本中的任何单位（单位类型：\(types)）；找到的插件：\(found.isEmpty ? "无" : found)（插件目录：\(folders.isEmpty ? "无" : folders)）。"
         + "请检查插件是否安装，或用 --plugins、TAIZHANG_PLUGIN_PATH 指定插件目录；未写入任何内容")
+  }
+
+  /// The days each covered unit's run covers, by unit.
+  static func days(
+    of covered: [String], planner: RemindPlanner, directory: RemindDirectory, now: Date, watermarks: [String: Date]
+  ) -> [String: ClosedRange<CivilDate>] {
+    var days: [String: ClosedRange<CivilDate>] = [:]
+    for id in covered {
+      if let unit = directory.units[id], let range = planner.days(for: unit, now: now, watermarks: watermarks) {
+        days[id] = range
+      }
+    }
+    return days
   }
 
   /// Where each new delivery stands in `planned`: `fresh` is the part of `planned` the

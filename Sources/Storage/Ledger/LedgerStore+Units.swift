@@ -64,6 +64,8 @@ extension LedgerStore {
           """
           SELECT (SELECT count(*) FROM occurrence WHERE unit_id = $1)
                + (SELECT count(*) FROM report WHERE unit_id = $1)
+               + (SELECT count(*) FROM inspection WHERE unit_id = $1)
+               + (SELECT count(*) FROM finding WHERE unit_id = $1)
           """, [.text(id)]) ?? 0
       guard used == 0 else {
         throw StoreError(.conflict, "单位 \"\(id)\" 已有台账记录，不能删除")

@@ -29,7 +29,7 @@ public protocol FindingStore: Sendable {
   /// Throws `.conflict` for a closed finding.
   func assignFinding(_ id: Int64, _ change: FindingAssignment, by actor: String) throws -> Finding
   /// Starts rectification: 待整改 → 整改中; a `start` event. `.conflict` from any other status.
-  func startRectification(_ id: Int64, on day: String, note: String?, by actor: String) throws -> Finding
+  func startRectification(_ id: Int64, on day: String, note: String?, at: Date, by actor: String) throws -> Finding
   /// Reports it rectified: from 待整改 or 整改中 to 待验收, with the day (not before it was
   /// found), a note and optional evidence files; a `rectify` event.
   func rectifyFinding(
@@ -44,14 +44,27 @@ public protocol FindingStore: Sendable {
   func returnFinding(_ id: Int64, _ check: FindingCheck, by actor: String) throws -> Finding
   /// Puts it under supervision (挂牌督办) or lifts it, any time before it is closed; a
   /// `supervise` or `unsupervise` event (none when nothing changes).
-  func setSupervised(_ id: Int64, _ supervised: Bool, on day: String, note: String?, by actor: String) throws
-    -> Finding
+  func setSupervised(
+    _ id: Int64, _ supervised: Bool, on day: String, note: String?, at: Date, by actor: String
+  ) throws -> Finding
 }
 
 extension FindingStore {
   /// The findings of the units, optionally of some statuses only.
   public func findings(unitIDs: [String], statuses: Set<FindingStatus>? = nil) throws -> [Finding] {
     try findings(FindingFilter(unitIDs: unitIDs, statuses: statuses))
+  }
+
+  /// Starts rectification, entered now.
+  public func startRectification(_ id: Int64, on day: String, note: String?, by actor: String) throws -> Finding {
+    try startRectification(id, on: day, note: note, at: Date(), by: actor)
+  }
+
+  /// Puts it under supervision or lifts it, entered now.
+  public func setSupervised(_ id: Int64, _ supervised: Bool, on day: String, note: String?, by actor: String) throws
+    -> Finding
+  {
+    try setSupervised(id, supervised, on: day, note: note, at: Date(), by: actor)
   }
 
   /// The events of one finding, oldest first.
@@ -116,12 +129,15 @@ public struct FindingAssignment: Sendable, Equatable {
   public var on: String
   /// A note for the history.
   public var note: String?
+  /// The moment it is entered (now, unless a test or a back-fill says otherwise).
+  public var at: Date
 
   /// Creates a change.
   public init(
     ownerRole: String? = nil, ownerPersonID: String? = nil, cooperatingRoles: [String]? = nil,
-    measures: String? = nil, deadline: String? = nil, on: String, note: String? = nil
+    measures: String? = nil, deadline: String? = nil, on: String, note: String? = nil, at: Date = Date()
   ) {
+    self.at = at
     self.ownerRole = ownerRole
     self.ownerPersonID = ownerPersonID
     self.cooperatingRoles = cooperatingRoles
@@ -140,9 +156,12 @@ public struct Rectification: Sendable, Equatable {
   public var note: String
   /// Who did it (a person id), if known: they may not verify it.
   public var personID: String?
+  /// The moment it is entered.
+  public var at: Date
 
   /// Creates a report.
-  public init(on: String, note: String, personID: String? = nil) {
+  public init(on: String, note: String, personID: String? = nil, at: Date = Date()) {
+    self.at = at
     self.on = on
     self.note = note
     self.personID = personID
@@ -160,9 +179,14 @@ public struct FindingCheck: Sendable, Equatable {
   public var verifierRole: String?
   /// A note; for a return, the reason (required).
   public var note: String?
+  /// The moment it is entered.
+  public var at: Date
 
   /// Creates a check.
-  public init(on: String, personID: String, verifierRole: String? = nil, note: String? = nil) {
+  public init(
+    on: String, personID: String, verifierRole: String? = nil, note: String? = nil, at: Date = Date()
+  ) {
+    self.at = at
     self.on = on
     self.personID = personID
     self.verifierRole = verifierRole
