@@ -162,6 +162,33 @@ struct ReportFindingsTests {
     #expect(none.contains("本期无检查发现问题。"))
   }
 
+  @Test("the hospital's 九不准 self-inspection: a finding about an attestation makes it 不符合 and is listed under 九不准")
+  func nineProhibitions() throws {
+    let (ledger, job) = try ledger()
+    try ledger.store.importDirectory(
+      DirectoryBatch(units: [OrgUnit(id: "h", name: "人民医院", type: "hospital", parentID: "b")], people: [], roles: []),
+      by: "test")
+    let catalog = PluginCatalog.load(PluginSearchPath(folders: [ShippedPluginTests.shipped]))
+    let item = try #require(catalog.plugin("hospital")?.items.first { $0.id == "prohibitions.no_red_envelopes" })
+    // What `finding add --item` files it under: the category the checklist category falls
+    // under, the attestation's owner.
+    let defaults = catalog.findingKinds(for: "hospital").defaults(for: item)
+    #expect(defaults.category == "九不准")
+    _ = try ledger.store.addFinding(
+      Finding(
+        unitID: "h", itemID: item.id, description: "外科一名医师收受患者红包", category: defaults.category ?? "",
+        severity: "严重", foundOn: "2026-11-16", ownerRole: defaults.ownerRole, measures: "退还红包，约谈并通报",
+        deadline: "2026-11-18", enteredAt: Self.noon("2026-11-16")),
+      by: "test")
+    let doc = try document(job, "self_check", "h", "2026-Q4", "2026-11-30")
+    let details = tables(doc)[0]
+    let row = try #require(details.first { $0.count > 2 && $0[2] == item.title })
+    #expect(row[5] == "不符合")
+    let md = try text(doc)
+    #expect(md.contains("外科一名医师收受患者红包（严重）"))
+    #expect(md.contains("待整改，已逾期8个工作日"))  // 11-19, 11-20, 11-23…27, 11-30
+  }
+
   @Test("the bureau's supervision circular ranks the schools by 整改率 and lists the overdue and supervised finding")
   func supervisionCircular() throws {
     let (_, job) = try ledger()
