@@ -38,7 +38,10 @@ function M.finding_progress(f, year)
     else
       text = f.status
     end
-    if f.overdue then text = text .. string.format("，已逾期%d个工作日", f.overdue_days) end
+    -- 时限后只过了休息日时，逾期还不满一个工作日。
+    if f.overdue then
+      text = text .. (f.overdue_days > 0 and string.format("，已逾期%d个工作日", f.overdue_days) or "，已过整改时限")
+    end
   end
   if f.supervised and f.state ~= "closed" then text = text .. "；挂牌督办" end
   return text

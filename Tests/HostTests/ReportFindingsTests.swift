@@ -97,7 +97,7 @@ struct ReportFindingsTests {
 
   func document(_ job: ReportJob, _ kind: String, _ unit: String, _ period: String, _ date: String) throws -> Document {
     try job.document(
-      kind: kind, unitID: unit, period: period, date: date, today: CivilDate(2026, 12, 4), history: nil)
+      kind: kind, unitID: unit, period: period, date: date, today: CivilDate(2026, 12, 31), history: nil)
   }
 
   func tables(_ doc: Document) -> [[[String]]] {
@@ -144,6 +144,15 @@ struct ReportFindingsTests {
     // 11-11 and 11-12 are the working days past the gate's 11-10 deadline.
     #expect(rows[4].last == "待整改，已逾期2个工作日")
     #expect(rows[3].last == "待整改")
+  }
+
+  @Test("on Saturday 12-05 the sent-back finding is past its Friday deadline by no working day yet")
+  func pastDeadlineOverTheWeekend() throws {
+    let (_, job) = try ledger()
+    let rows = try #require(tables(try document(job, "rectification", "s1", "2026-11", "2026-12-05")).last)
+    #expect(rows[3].last == "退回重改（三年级检查记录仍缺），已过整改时限")
+    // The gate: 14 working days to 11-30, then 12-01…12-04 = 18.
+    #expect(rows[4].last == "待整改，已逾期18个工作日；挂牌督办")
   }
 
   @Test("the monthly summary gains the section only where there are findings; the self-check marks the item")
