@@ -10,12 +10,16 @@ struct FindingKindsTests {
     tz.item{ id = "safety.patrol", title = "巡查", category = "safety", kind = "task", every = "daily", owner = "安全员" }
     """
 
-  @Test("a sound declaration gives categories, severities with deadlines, verifiers and the escalation chain")
+  @Test(
+    "a sound declaration gives categories, severities with deadlines, verifiers and the escalation chain"
+  )
   func soundDeclaration() throws {
     let fixture = try PluginFixture()
     try fixture.manifest("school")
     try fixture.write("school", "checklists/safety.lua", checklist)
-    try fixture.write("school", "findings.lua", """
+    try fixture.write(
+      "school", "findings.lua",
+      """
       tz.finding_rules{
         categories = { { name = "校园安全", checklist = { "safety" }, owner = "安全员" }, "食品安全" },
         severities = { { name = "一般", deadline = "10 workdays" }, { name = "严重", deadline = "2 workdays" } },
@@ -69,24 +73,36 @@ struct FindingKindsTests {
     // Found on Wednesday 2026-09-30; 国庆节 is 10-01…10-07 and Saturday 10-10 is a make-up
     // workday. 10 workdays: 10-08 (1), 10-09 (2), 10-10 (3), 10-12…10-16 (4–8), 10-19 (9),
     // 10-20 (10).
-    #expect(rules.deadline(severity: "一般", foundOn: CivilDate(2026, 9, 30), calendar: calendar) == CivilDate(2026, 10, 20))
+    #expect(
+      rules.deadline(severity: "一般", foundOn: CivilDate(2026, 9, 30), calendar: calendar)
+        == CivilDate(2026, 10, 20))
     // 5 workdays: 10-08, 10-09, 10-10, 10-12, 10-13.
-    #expect(rules.deadline(severity: "较重", foundOn: CivilDate(2026, 9, 30), calendar: calendar) == CivilDate(2026, 10, 13))
+    #expect(
+      rules.deadline(severity: "较重", foundOn: CivilDate(2026, 9, 30), calendar: calendar)
+        == CivilDate(2026, 10, 13))
     // 2 workdays: 10-08, 10-09.
-    #expect(rules.deadline(severity: "严重", foundOn: CivilDate(2026, 9, 30), calendar: calendar) == CivilDate(2026, 10, 9))
-    #expect(rules.deadline(severity: "特别严重", foundOn: CivilDate(2026, 9, 30), calendar: calendar) == nil)
+    #expect(
+      rules.deadline(severity: "严重", foundOn: CivilDate(2026, 9, 30), calendar: calendar)
+        == CivilDate(2026, 10, 9))
+    #expect(
+      rules.deadline(severity: "特别严重", foundOn: CivilDate(2026, 9, 30), calendar: calendar) == nil)
     // Calendar days count every day: 7 days after Friday 2026-11-20 is Friday 11-27.
     #expect(
-      FindingKinds.end(of: DaySpan(count: 7, workdays: false), from: CivilDate(2026, 11, 20), calendar: calendar)
+      FindingKinds.end(
+        of: DaySpan(count: 7, workdays: false), from: CivilDate(2026, 11, 20), calendar: calendar)
         == CivilDate(2026, 11, 27))
   }
 
-  @Test("every problem is reported with file and line: unknown roles, bad severities, duplicate categories")
+  @Test(
+    "every problem is reported with file and line: unknown roles, bad severities, duplicate categories"
+  )
   func problems() throws {
     let fixture = try PluginFixture()
     try fixture.manifest("school")
     try fixture.write("school", "checklists/safety.lua", checklist)
-    try fixture.write("school", "findings.lua", """
+    try fixture.write(
+      "school", "findings.lua",
+      """
       tz.finding_rules{ categories = { "校园安全" }, verifiers = { "校" } }
       tz.finding_rules{ categories = { "校园安全", "校园安全" }, verifiers = { "校长" } }
       tz.finding_rules{ categories = { "校园安全" }, verifiers = { "校长" }, severities = { { name = "一般", deadline = "10 weekdays" } } }
@@ -100,20 +116,34 @@ struct FindingKindsTests {
       """)
     let problems = fixture.load().plugin("school")?.problems.map(\.description) ?? []
     let file = "\(fixture.root.path)/school/findings.lua"
-    func at(_ line: Int, _ message: String) -> String { "plugin school: \(file):\(line): \(message)" }
+    func at(_ line: Int, _ message: String) -> String {
+      "plugin school: \(file):\(line): \(message)"
+    }
     let expected = [
       at(2, #"finding_rules: categories[2]: category "校园安全" is declared twice"#),
-      at(3, #"finding_rules: severities[1] "一般": deadline "10 weekdays" should read "N days" or "N workdays""#),
+      at(
+        3,
+        #"finding_rules: severities[1] "一般": deadline "10 weekdays" should read "N days" or "N workdays""#
+      ),
       at(4, #"finding_rules: severities[2]: severity "一般" is declared twice"#),
       at(6, #"finding_rules: unknown field "verifier" (did you mean "verifiers"?)"#),
-      at(6, #"finding_rules: missing field "verifiers" (roles that may verify and close a finding (销号))"#),
+      at(
+        6,
+        #"finding_rules: missing field "verifiers" (roles that may verify and close a finding (销号))"#
+      ),
       at(7, "finding_rules: categories should be a non-empty list of names or { name = … } tables"),
       at(9, #"finding_rules: categories[1]: unknown field "title""#),
-      at(10, #"finding_rules: severities[1] should be { name = "一般", deadline = "10 workdays" }, got string"#),
+      at(
+        10,
+        #"finding_rules: severities[1] should be { name = "一般", deadline = "10 workdays" }, got string"#
+      ),
       at(1, #"finding_rules: verifier role "校" is not in plugin.lua's roles (did you mean "校长"?)"#),
       at(5, #"finding_rules: escalation role "督学" is not in plugin.lua's roles"#),
       at(5, #"finding_rules: category "校园安全": owner role "食堂主任" is not in plugin.lua's roles"#),
-      at(5, #"finding_rules: category "校园安全": checklist category "canteen" is not declared (tz.category{…})"#),
+      at(
+        5,
+        #"finding_rules: category "校园安全": checklist category "canteen" is not declared (tz.category{…})"#
+      ),
       at(8, #"finding_rules: unit type "hospital" is not one this plugin serves (school)"#),
     ]
     #expect(problems == expected)
@@ -124,14 +154,17 @@ struct FindingKindsTests {
     let fixture = try PluginFixture()
     try fixture.manifest("school")
     try fixture.write("school", "checklists/safety.lua", checklist)
-    try fixture.write("school", "findings.lua", """
+    try fixture.write(
+      "school", "findings.lua",
+      """
       tz.finding_rules{
         categories = { { name = "校园安全", checklist = { "safety" } }, { name = "消防", checklist = { "safety" } } },
         verifiers = { "校长" },
       }
       """)
     let problems = fixture.load().plugin("school")?.problems.map(\.message) ?? []
-    #expect(problems == [#"finding_rules: checklist category "safety" falls under both "校园安全" and "消防""#])
+    #expect(
+      problems == [#"finding_rules: checklist category "safety" falls under both "校园安全" and "消防""#])
   }
 
   @Test("a site plugin that extends a shipped one replaces its finding rules by declaring its own")
@@ -139,12 +172,18 @@ struct FindingKindsTests {
     let shipped = try PluginFixture(), site = try PluginFixture()
     try shipped.manifest("school")
     try shipped.write("school", "checklists/safety.lua", checklist)
-    try shipped.write("school", "findings.lua", #"tz.finding_rules{ categories = { "校园安全" }, verifiers = { "校长" } }"#)
-    try site.write("school", "plugin.lua", """
+    try shipped.write(
+      "school", "findings.lua",
+      #"tz.finding_rules{ categories = { "校园安全" }, verifiers = { "校长" } }"#)
+    try site.write(
+      "school", "plugin.lua",
+      """
       return { id = "school", name = "学校（清源区）", version = "1.0", api = 1, extends = "school",
         roles = { ["责任督学"] = "上级派驻" } }
       """)
-    try site.write("school", "findings.lua", """
+    try site.write(
+      "school", "findings.lua",
+      """
       tz.finding_rules{ categories = { "校园安全", "食品安全" }, verifiers = { "责任督学" },
         severities = { { name = "严重", deadline = "1 workdays" } } }
       """)

@@ -16,7 +16,8 @@ struct FindingSnapshotTests {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
     let parts = day.split(separator: "-").compactMap { Int($0) }
-    return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))!
+    return calendar.date(
+      from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 12))!
   }
 
   static func finding(
@@ -24,17 +25,21 @@ struct FindingSnapshotTests {
     status: FindingStatus = .open, rectifiedOn: String? = nil, closedOn: String? = nil
   ) -> Finding {
     Finding(
-      id: id, unitID: "s", description: "问题\(id)", category: "校园安全", severity: severity, foundOn: found,
-      ownerRole: "总务主任", deadline: deadline, status: status, rectifiedOn: rectifiedOn, closedOn: closedOn,
+      id: id, unitID: "s", description: "问题\(id)", category: "校园安全", severity: severity,
+      foundOn: found,
+      ownerRole: "总务主任", deadline: deadline, status: status, rectifiedOn: rectifiedOn,
+      closedOn: closedOn,
       enteredAt: noon(entered ?? found))
   }
 
   static func event(
-    _ finding: Int64, _ action: FindingAction, on: String, entered: String? = nil, _ status: FindingStatus,
+    _ finding: Int64, _ action: FindingAction, on: String, entered: String? = nil,
+    _ status: FindingStatus,
     note: String? = nil
   ) -> FindingEvent {
     FindingEvent(
-      findingID: finding, at: noon(entered ?? on), on: on, action: action, actor: "t", note: note, status: status)
+      findingID: finding, at: noon(entered ?? on), on: on, action: action, actor: "t", note: note,
+      status: status)
   }
 
   static let findings: [Finding] = [
@@ -59,7 +64,8 @@ struct FindingSnapshotTests {
     // 11: imported on 11-01 as already closed: rectified 11-10 (after its 11-06 deadline: late),
     // closed 11-12.
     finding(
-      11, found: "2026-10-30", deadline: "2026-11-06", severity: "较重", entered: "2026-11-01", status: .closed,
+      11, found: "2026-10-30", deadline: "2026-11-06", severity: "较重", entered: "2026-11-01",
+      status: .closed,
       rectifiedOn: "2026-11-10", closedOn: "2026-11-12"),
   ]
 
@@ -85,7 +91,8 @@ struct FindingSnapshotTests {
 
   func snapshot(_ day: CivilDate) -> [FindingSnapshot.State] {
     let states = FindingSnapshot(
-      findings: Self.findings, events: Self.events.shuffled(), cutoff: ProgressReader.cutoff(day), day: day,
+      findings: Self.findings, events: Self.events.shuffled(), cutoff: ProgressReader.cutoff(day),
+      day: day,
       calendar: .weekendsOnly
     ).states
     return FindingSnapshot.listed(states, in: Self.november)
@@ -97,7 +104,10 @@ struct FindingSnapshotTests {
     // Listed: 2, 3, 4, 5, 6, 7 and 11 (1 closed before November; 8 entered late; 9 found later),
     // by found-on day.
     #expect(listed.map(\.finding.id) == [2, 11, 3, 4, 5, 6, 7])
-    #expect(listed.map(\.status) == [.closed, .closed, .rectifying, .open, .awaitingCheck, .open, .awaitingCheck])
+    #expect(
+      listed.map(\.status) == [
+        .closed, .closed, .rectifying, .open, .awaitingCheck, .open, .awaitingCheck,
+      ])
     let counts = FindingCounts(listed, newFrom: "2026-11-01")
     // New in November: 3, 4, 5, 6, 7 = 5. Rectified (待验收 or 已销号): 2, 11, 5, 7 = 4.
     // Closed: 2, 11 = 2. Overdue: 3 (deadline 11-10) and 4 (11-18) = 2. Supervised: 4.
@@ -130,7 +140,8 @@ struct FindingSnapshotTests {
     #expect(listed.first { $0.finding.id == 11 }?.closedOn == "2026-11-12")
   }
 
-  @Test("on 11-10 the same ledger reads as it stood then: 3 waits for its check, 11 is not yet closed")
+  @Test(
+    "on 11-10 the same ledger reads as it stood then: 3 waits for its check, 11 is not yet closed")
   func earlier() {
     let listed = snapshot(CivilDate(2026, 11, 10))
     // Found by 11-10 and entered by its end: 2, 11 and 3.
@@ -156,14 +167,16 @@ struct FindingSnapshotTests {
   func luaValue() throws {
     let listed = snapshot(CivilDate(2026, 11, 30))
     let rules = FindingKinds(
-      plugin: "school", categories: [FindingKinds.Category(name: "食品安全"), FindingKinds.Category(name: "校园安全")],
+      plugin: "school",
+      categories: [FindingKinds.Category(name: "食品安全"), FindingKinds.Category(name: "校园安全")],
       severities: [
         .init(name: "严重", deadline: DaySpan(count: 2, workdays: true)),
         .init(name: "一般", deadline: DaySpan(count: 10, workdays: true)),
         .init(name: "较重", deadline: DaySpan(count: 5, workdays: true)),
       ], verifiers: ["校长"])
     let value = UnitFindings(
-      rules: rules, states: listed, newFrom: "2026-11-01", inspections: [:], itemTitles: [:], people: [:],
+      rules: rules, states: listed, newFrom: "2026-11-01", inspections: [:], itemTitles: [:],
+      people: [:],
       owners: ["总务主任": ["李强"]]
     ).value()
     let table = try #require(value.tableValue)

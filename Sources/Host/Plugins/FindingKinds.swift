@@ -92,7 +92,9 @@ public struct FindingKinds: Sendable, Hashable {
   public var isDeclared: Bool { plugin != nil }
 
   /// Whether they govern units of `type`.
-  public func governs(unitType type: String) -> Bool { unitTypes.isEmpty || unitTypes.contains(type) }
+  public func governs(unitType type: String) -> Bool {
+    unitTypes.isEmpty || unitTypes.contains(type)
+  }
 
   /// The severity named so, or nil.
   public func severity(_ name: String) -> Severity? { severities.first { $0.name == name } }
@@ -110,12 +112,15 @@ public struct FindingKinds: Sendable, Hashable {
 
   /// The default deadline of a finding of `severity` made on `foundOn`: so many workdays
   /// (or days) later by `calendar`. Nil for an unknown severity.
-  public func deadline(severity name: String, foundOn: CivilDate, calendar: WorkCalendar) -> CivilDate? {
+  public func deadline(severity name: String, foundOn: CivilDate, calendar: WorkCalendar)
+    -> CivilDate?
+  {
     severity(name).map { Self.end(of: $0.deadline, from: foundOn, calendar: calendar) }
   }
 
   /// The day `span` after `day`: workdays counted by `calendar`, or calendar days.
-  public static func end(of span: DaySpan, from day: CivilDate, calendar: WorkCalendar) -> CivilDate {
+  public static func end(of span: DaySpan, from day: CivilDate, calendar: WorkCalendar) -> CivilDate
+  {
     span.workdays ? calendar.adding(workdays: span.count, to: day) : day.adding(days: span.count)
   }
 

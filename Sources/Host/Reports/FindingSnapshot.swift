@@ -34,22 +34,27 @@ struct FindingSnapshot {
 
   /// Replays `findings` with their `events` (any order) as of `day` under `cutoff`;
   /// `calendar` counts the working days a finding is overdue.
-  init(findings: [Finding], events: [FindingEvent], cutoff: RecordCutoff, day: CivilDate, calendar: WorkCalendar) {
+  init(
+    findings: [Finding], events: [FindingEvent], cutoff: RecordCutoff, day: CivilDate,
+    calendar: WorkCalendar
+  ) {
     var byFinding: [Int64: [FindingEvent]] = [:]
     for event in events { byFinding[event.findingID, default: []].append(event) }
     let today = day.description
-    states = findings
+    states =
+      findings
       .filter { $0.foundOn <= cutoff.doneOn && $0.enteredAt < cutoff.enteredBefore }
       .sorted { ($0.foundOn, $0.id) < ($1.foundOn, $1.id) }
       .map { finding in
         let history = (byFinding[finding.id] ?? []).sorted { ($0.at, $0.id) < ($1.at, $1.id) }
-        return Self.replay(finding, history, cutoff: cutoff, today: today, day: day, calendar: calendar)
+        return Self.replay(
+          finding, history, cutoff: cutoff, today: today, day: day, calendar: calendar)
       }
   }
 
   private static func replay(
-    _ finding: Finding, _ history: [FindingEvent], cutoff: RecordCutoff, today: String, day: CivilDate,
-    calendar: WorkCalendar
+    _ finding: Finding, _ history: [FindingEvent], cutoff: RecordCutoff, today: String,
+    day: CivilDate, calendar: WorkCalendar
   ) -> State {
     var status = FindingStatus.open
     var rectifiedOn: String?, note: String?, closedOn: String?, reason: String?
@@ -87,7 +92,10 @@ struct FindingSnapshot {
       if event.action != .add { status = event.status }
     }
     // States carried in from an import keep their days: one closed after the day is not yet.
-    if status == .closed, let closed = closedOn, closed > today { status = .awaitingCheck; closedOn = nil }
+    if status == .closed, let closed = closedOn, closed > today {
+      status = .awaitingCheck
+      closedOn = nil
+    }
     if status == .awaitingCheck, let rectified = rectifiedOn, rectified > today {
       status = .rectifying
       rectifiedOn = nil
@@ -99,9 +107,9 @@ struct FindingSnapshot {
       days = calendar.workdays(in: deadline.adding(days: 1)...day)
     }
     return State(
-      finding: finding, status: status, rectifiedOn: rectifiedOn, rectificationNote: note, closedOn: closedOn,
-      supervised: supervised, returnCount: returns, lastReturnReason: reason, overdue: overdue,
-      overdueWorkdays: days)
+      finding: finding, status: status, rectifiedOn: rectifiedOn, rectificationNote: note,
+      closedOn: closedOn, supervised: supervised, returnCount: returns, lastReturnReason: reason,
+      overdue: overdue, overdueWorkdays: days)
   }
 
   /// The findings a report over `days` lists: found by its last day, and not closed before
@@ -155,7 +163,10 @@ struct FindingCounts: Equatable {
 
   static func == (a: FindingCounts, b: FindingCounts) -> Bool {
     (a.total, a.new, a.rectified, a.closed) == (b.total, b.new, b.rectified, b.closed)
-      && (a.overdue, a.supervised, a.returned, a.late) == (b.overdue, b.supervised, b.returned, b.late)
-      && a.bySeverity.map(\.name) == b.bySeverity.map(\.name) && a.bySeverity.map(\.count) == b.bySeverity.map(\.count)
+      && (a.overdue, a.supervised, a.returned, a.late) == (
+        b.overdue, b.supervised, b.returned, b.late
+      )
+      && a.bySeverity.map(\.name) == b.bySeverity.map(\.name)
+      && a.bySeverity.map(\.count) == b.bySeverity.map(\.count)
   }
 }

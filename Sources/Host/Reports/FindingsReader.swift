@@ -20,7 +20,8 @@ struct FindingsReader {
     let found = try store.findings(FindingFilter(unitIDs: units.map(\.unit.id)))
     let events = found.isEmpty ? [] : try store.findingEvents(findingIDs: found.map(\.id))
     let snapshot = FindingSnapshot(
-      findings: found, events: events, cutoff: ProgressReader.cutoff(asOf), day: asOf, calendar: calendar)
+      findings: found, events: events, cutoff: ProgressReader.cutoff(asOf), day: asOf,
+      calendar: calendar)
     var byUnit: [String: [FindingSnapshot.State]] = [:]
     for state in snapshot.states { byUnit[state.finding.unitID, default: []].append(state) }
     for (unit, days) in units where byUnit[unit.id] != nil {
@@ -29,7 +30,9 @@ struct FindingsReader {
     let withFindings = units.map(\.unit.id).filter { byUnit[$0]?.isEmpty == false }
     var inspections: [Int64: Inspection] = [:]
     if !withFindings.isEmpty {
-      for inspection in try store.inspections(unitIDs: withFindings) { inspections[inspection.id] = inspection }
+      for inspection in try store.inspections(unitIDs: withFindings) {
+        inspections[inspection.id] = inspection
+      }
     }
     var result: [String: UnitFindings] = [:]
     var titles: [String: [String: String]] = [:]  // by plugin id
@@ -39,10 +42,12 @@ struct FindingsReader {
       var itemTitles: [String: String] = [:]
       if !states.isEmpty {
         for assignment in try store.roleAssignments(unitID: unit.id, personID: nil) {
-          owners[assignment.role, default: []].append(people[assignment.personID] ?? assignment.personID)
+          owners[assignment.role, default: []].append(
+            people[assignment.personID] ?? assignment.personID)
         }
         if let plugin = catalog.plugin(forUnitType: unit.type) {
-          itemTitles = titles[plugin.id] ?? Dictionary(plugin.items.map { ($0.id, $0.title) }) { a, _ in a }
+          itemTitles =
+            titles[plugin.id] ?? Dictionary(plugin.items.map { ($0.id, $0.title) }) { a, _ in a }
           titles[plugin.id] = itemTitles
         }
       }

@@ -21,7 +21,9 @@ enum ReportKit {
     var shown = "Plugins/_lib/report_kit.lua"
     do {
       var chunks: [LuaValue] = []
-      for (url, name) in [(file, "report_kit.lua")] + names.map({ (folder.appendingPathComponent($0), $0) }) {
+      for (url, name) in [(file, "report_kit.lua")]
+        + names.map({ (folder.appendingPathComponent($0), $0) })
+      {
         shown = "Plugins/_lib/\(name)"
         let code = try String(contentsOf: url, encoding: .utf8)
         chunks.append(.function(try state.compile(code: code, chunkName: shown)))
@@ -29,7 +31,8 @@ enum ReportKit {
       shown = "Plugins/_lib/report_kit.lua"
       // In Lua, so the table the kit's functions close over is the very one extended.
       let set = try state.compile(
-        code: "local main = ...; local kit = main(); for i = 2, select('#', ...) do select(i, ...)(kit) end; tz.kit = kit",
+        code:
+          "local main = ...; local kit = main(); for i = 2, select('#', ...) do select(i, ...)(kit) end; tz.kit = kit",
         chunkName: "=[kit]")
       try set.call(chunks)
     } catch let error as LuaError {

@@ -21,10 +21,13 @@ enum FindingRulesOutput {
         ])
       }
       out += table.lines()
-      out.append("整改时限：" + rules.severities.map { "\($0.name) \(span($0.deadline))" }.joined(separator: "，"))
+      out.append(
+        "整改时限：" + rules.severities.map { "\($0.name) \(span($0.deadline))" }.joined(separator: "，"))
       out.append("验收销号：" + rules.verifiers.joined(separator: "、") + "（整改人本人不能销号）")
       if !rules.escalate.isEmpty {
-        out.append("逾期\(span(rules.escalateAfter))起依次告知：" + rules.escalate.joined(separator: " → ") + " → 上级单位")
+        out.append(
+          "逾期\(span(rules.escalateAfter))起依次告知：" + rules.escalate.joined(separator: " → ")
+            + " → 上级单位")
       }
     }
     return out
@@ -39,10 +42,12 @@ enum FindingRulesOutput {
           ["name": $0.name, "owner": $0.owner ?? "", "checklist": $0.checklist] as [String: Any]
         },
         "severities": rules.severities.map {
-          ["name": $0.name, "deadline_days": $0.deadline.count, "workdays": $0.deadline.workdays] as [String: Any]
+          ["name": $0.name, "deadline_days": $0.deadline.count, "workdays": $0.deadline.workdays]
+            as [String: Any]
         },
         "verifiers": rules.verifiers, "escalate": rules.escalate,
-        "escalate_after_days": rules.escalateAfter.count, "escalate_after_workdays": rules.escalateAfter.workdays,
+        "escalate_after_days": rules.escalateAfter.count,
+        "escalate_after_workdays": rules.escalateAfter.workdays,
       ]
     }
   }
