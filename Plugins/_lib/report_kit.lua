@@ -285,6 +285,15 @@ function M.next_steps(ctx, next_time)
   if not ctx.period_over and open > 0 then
     steps[#steps + 1] = string.format("抓好本期尚未到期的 %d 项次工作，按时完成并及时登记。", open)
   end
+  local f = ctx.findings
+  if f and f.counts.overdue > 0 then
+    steps[#steps + 1] = string.format("对逾期未整改的 %d 个检查发现问题逐一督办，明确时限，整改到位后及时申请验收销号。",
+      f.counts.overdue)
+  end
+  if f and f.counts.rectified > f.counts.closed then
+    steps[#steps + 1] = string.format("对已整改待验收的 %d 个问题及时组织验收，合格的销号，不合格的退回重改。",
+      f.counts.rectified - f.counts.closed)
+  end
   steps[#steps + 1] = (next_time or "下一阶段") .. "按清单和提醒安排推进各项工作，每项工作完成后当日登记台账、上传佐证材料。"
   return steps
 end
@@ -312,6 +321,7 @@ function M.monthly(ctx, doc, name)
   M.metric_table(ctx, doc)
   h("逾期事项")
   M.overdue_table(ctx, doc)
+  M.findings_section(ctx, doc, h)
   h("工作亮点")
   M.list_or(doc, M.highlights(ctx), "本期台账记录中没有填写工作亮点。")
   h("存在问题")
@@ -367,11 +377,16 @@ function M.self_check(ctx, doc)
     end
     evidence[o.item] = list
   end
+  -- 检查发现、尚未销号的问题所涉及的事项，自查结论为不符合（如九不准自查中发现的问题）。
+  local open_findings = {}
+  for _, f in ipairs(ctx.findings and ctx.findings.list or {}) do
+    if f.item and f.state ~= "closed" then open_findings[f.item] = true end
+  end
   local rows = {}
   for _, it in ipairs(ctx.items) do
     local verdict = "符合"
     if it.overdue > 0 then verdict = "不符合" elseif it.counted == 0 then verdict = "未到期" end
-    if it.met == false then verdict = "不符合" end
+    if it.met == false or open_findings[it.item] then verdict = "不符合" end
     local files = evidence[it.item]
     rows[#rows + 1] = { #rows + 1, it.category_title, it.title, it.done, it.counted, verdict,
       #files > 0 and table.concat(files, "、") or "—" }
@@ -387,6 +402,11 @@ function M.self_check(ctx, doc)
       .. "，等次按" .. (ctx.score.failing or "不合格") .. "认定。")
   end
   M.score_note(ctx, doc)
+  if M.findings_of(ctx) then
+    doc:heading("检查发现问题整改情况", { level = 2 })
+    M.findings_summary(ctx, doc)
+    M.findings_table(ctx, doc)
+  end
   M.signature(ctx, doc)
 end
 
@@ -401,6 +421,7 @@ function M.annual(ctx, doc)
   M.category_chart(ctx, doc)
   h("目标完成情况")
   M.metric_table(ctx, doc)
+  M.findings_section(ctx, doc, h)
   if #ctx.phases > 0 then
     h("阶段推进情况")
     local rows = {}

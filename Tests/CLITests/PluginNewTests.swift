@@ -22,7 +22,7 @@ struct PluginNewTests {
 
 @Suite("taizhang plugin show")
 struct PluginShowTests {
-  @Test("shows a plugin's items by category; an unknown id is a usage error")
+  @Test("shows a plugin's items by category and its finding rules; an unknown id is a usage error")
   func show() throws {
     let cli = try CLI()
     let text = try cli.run("plugin", "show", "school", db: false)
@@ -33,6 +33,13 @@ struct PluginShowTests {
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     let items = object?["items"] as? [[String: Any]] ?? []
     #expect(items.filter { $0["kind"] as? String == "attestation" }.count >= 9)
+    // The finding rules: 九不准 gathers the findings of the prohibitions' attestations.
+    #expect(text.stdout.contains("验收销号：分管副校长、校长（整改人本人不能销号）"))
+    #expect(text.stdout.contains("逾期3个工作日起依次告知：分管副校长 → 校长 → 责任督学 → 上级单位"))
+    let rules = object?["finding_rules"] as? [[String: Any]] ?? []
+    let categories = rules.first?["categories"] as? [[String: Any]] ?? []
+    #expect(categories.first?["name"] as? String == "九不准")
+    #expect(categories.first?["checklist"] as? [String] == ["prohibitions"])
     #expect(try cli.run("plugin", "show", "nursery", db: false).status == 2)
   }
 }

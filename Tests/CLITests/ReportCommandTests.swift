@@ -185,7 +185,7 @@ struct ReportCommandTests {
     #expect(r.status == 0, "\(r.stderr)")
   }
 
-  @Test("the bureau's circular ranks its schools; report all writes every unit's monthly summary")
+  @Test("the bureau's circular ranks its schools; report all writes every unit's monthly reports")
   func rollupAndAll() throws {
     let cli = try seeded()
     let md = try String(
@@ -204,14 +204,17 @@ struct ReportCommandTests {
     let school = try FileManager.default.contentsOfDirectory(
       atPath: out.appendingPathComponent("qy-shiyan-xx").path
     ).sorted()
-    #expect(school == ["monthly-2026-11.json", "monthly-2026-11.md"])
+    #expect(school == [
+      "monthly-2026-11.json", "monthly-2026-11.md", "rectification-2026-11.json", "rectification-2026-11.md",
+    ])
     let list = try cli.run("report", "list", "--json", db: false)
     let kinds = (try CLI.json(list) as? [[String: Any]] ?? []).map {
       "\($0["plugin"]!)/\($0["kind"]!)"
     }
     for kind in [
       "school/monthly", "hospital/progress", "community/progress", "bureau/circular",
-      "school/annual", "school/self_check",
+      "school/annual", "school/self_check", "school/rectification", "hospital/rectification",
+      "bureau/supervision",
     ] {
       #expect(kinds.contains(kind), "\(kinds)")
     }

@@ -51,8 +51,18 @@ tz.report {
     else
       doc:paragraph("各单位完成情况较好，本季度没有需要督促的单位。")
     end
+    -- 有下属单位检查发现问题时，通报各单位整改情况和逾期、挂牌督办的问题；都没有时不写这一节。
+    local fixed, clean = kit.findings_ranking(ctx.children)
+    if #fixed > 0 then
+      h("检查发现问题整改情况")
+      kit.findings_ranking_section(doc, fixed, clean)
+      kit.supervision_table(doc, fixed, ctx.period.year)
+    end
     h("工作要求")
     doc:paragraph("有逾期事项的单位要在通报下发后十个工作日内完成整改并补齐台账，整改情况报局办公室。")
+    if #fixed > 0 then
+      doc:paragraph("检查发现的问题要按整改台账逐条整改，整改完成后及时申请验收销号；挂牌督办的问题由单位主要负责人亲自督办。")
+    end
     kit.signature(ctx, doc)
   end,
 }

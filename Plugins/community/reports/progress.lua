@@ -63,6 +63,7 @@ tz.report {
     kit.list_or(doc, kit.highlights(ctx, 6), "本月台账记录中没有填写经验做法，请在登记时补充备注。")
     h("存在问题")
     kit.list_or(doc, kit.problems(ctx, 6), "本月没有逾期或未达标事项。")
+    kit.findings_section(ctx, doc, h, "检查发现问题整改情况")
     h("下一步打算")
     doc:list(kit.next_steps(ctx, "下月"))
     kit.signature(ctx, doc)

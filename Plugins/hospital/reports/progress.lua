@@ -37,6 +37,7 @@ tz.report {
     kit.list_or(doc, cases, "本月监督投诉与追责台账中没有记录典型案例。")
     h("存在问题和困难")
     kit.list_or(doc, kit.problems(ctx, 8), "本月没有逾期或未达标事项。")
+    kit.findings_section(ctx, doc, h, "检查发现问题整改情况")
     h("下一步打算")
     doc:list(kit.next_steps(ctx, "下月"))
     kit.signature(ctx, doc)

@@ -2,15 +2,17 @@ import LuaRuntime
 import Scheduling
 
 /// Binds the declaration functions of the `tz` API (`tz.category`, `tz.phase`, `tz.item`,
-/// `tz.reminder`) into a plugin's state and collects what the plugin declares. A
-/// declaration with problems is recorded as problems (with file and line) and left out;
-/// loading goes on, so one check lists every problem at once.
+/// `tz.reminder`, `tz.finding_rules`) into a plugin's state and collects what the plugin
+/// declares. A declaration with problems is recorded as problems (with file and line) and
+/// left out; loading goes on, so one check lists every problem at once.
 final class DeclarationCollector {
   let plugin: String
   private(set) var categories: [ChecklistCategory] = []
   private(set) var phases: [CampaignPhase] = []
   private(set) var items: [ChecklistItem] = []
   private(set) var reminders: [ReminderRule] = []
+  /// Its finding rules in declaration order; for a unit type the last one governing it wins.
+  private(set) var findingKinds: [FindingKinds] = []
   private(set) var problems: [PluginProblem] = []
   /// Each item's declaration as written, for `tz.change`.
   private var declared: [String: LuaTable] = [:]
@@ -66,6 +68,12 @@ final class DeclarationCollector {
         let rule = try Self.reminder(from: table, label: label)
         reminders.removeAll { $0.id == rule.id }  // a later rule with the same id replaces it
         reminders.append(rule)
+      }
+    }
+    state.register("tz.finding_rules") { [unowned self] call in
+      try self.declare(call, .findingKinds) { table, label in
+        findingKinds.append(
+          try Self.findingKinds(from: table, label: label, plugin: plugin, position: Self.position(call)))
       }
     }
   }
@@ -161,14 +169,7 @@ final class DeclarationCollector {
 
   static func reminder(from table: LuaTable, label: String) throws -> ReminderRule {
     func span(_ name: String) throws -> DaySpan? {
-      guard let text = table[name].stringValue else { return nil }
-      let words = text.split(separator: " ")
-      guard words.count == 2, let count = Int(words[0]), count >= 0,
-        ["day", "days", "workday", "workdays"].contains(words[1])
-      else {
-        throw DeclarationError("\(label): \(name) \"\(text)\" should read \"N days\" or \"N workdays\"")
-      }
-      return DaySpan(count: count, workdays: words[1].hasPrefix("workday"))
+      try table[name].stringValue.map { try daySpan($0, field: name, label: label) }
     }
     let selector: ItemSelector
     switch table["items"] {
@@ -190,6 +191,17 @@ final class DeclarationCollector {
 }
 
 extension DeclarationCollector {
+  /// `"N days"` or `"N workdays"` (N ≥ 0), the value of field `field`.
+  static func daySpan(_ text: String, field: String, label: String) throws -> DaySpan {
+    let words = text.split(separator: " ")
+    guard words.count == 2, let count = Int(words[0]), count >= 0,
+      ["day", "days", "workday", "workdays"].contains(words[1])
+    else {
+      throw DeclarationError("\(label): \(field) \"\(text)\" should read \"N days\" or \"N workdays\"")
+    }
+    return DaySpan(count: count, workdays: words[1].hasPrefix("workday"))
+  }
+
   /// `MM-DD` or `+1-MM-DD` (a day of the campaign's next year).
   static func isCampaignDay(_ text: String) -> Bool {
     let day = text.hasPrefix("+1-") ? text.dropFirst(3) : Substring(text)

@@ -20,6 +20,9 @@ public final class LoadedPlugin {
   public let items: [ChecklistItem]
   /// Its reminder rules.
   public let reminders: [ReminderRule]
+  /// Its finding rules (`tz.finding_rules{…}`), in declaration order; see
+  /// `PluginCatalog.findingKinds(for:)` for the rules in force for a unit type.
+  public let findingKinds: [FindingKinds]
   /// Its reports (`reports/*.lua`), in declaration order.
   public let reports: [ReportDefinition]
   /// Its score rules.
@@ -48,6 +51,7 @@ public final class LoadedPlugin {
     self.phases = collector?.phases ?? []
     self.items = collector?.items ?? []
     self.reminders = collector?.reminders ?? []
+    self.findingKinds = collector?.findingKinds ?? []
     self.reports = reports?.reports ?? []
     self.scores = reports?.scores ?? []
     self.documents = reports?.recorder
@@ -57,4 +61,10 @@ public final class LoadedPlugin {
 
   /// Whether the plugin loaded without problems and may be used.
   public var isUsable: Bool { problems.isEmpty }
+
+  /// The finding rules governing units of `type`: the last declaration that covers it
+  /// (a site plugin that `extends` this one replaces them by declaring its own), or nil.
+  public func findingKinds(forUnitType type: String) -> FindingKinds? {
+    findingKinds.last { $0.governs(unitType: type) }
+  }
 }

@@ -1,5 +1,6 @@
 /// Checks that a plugin's declarations fit together: unique ids, declared categories and
-/// phases, roles from the manifest's vocabulary, reminders that name existing items.
+/// phases, roles from the manifest's vocabulary, reminders that name existing items, and
+/// finding rules that name known roles, checklist categories and unit types.
 struct PluginConsistency {
   let manifest: PluginManifest
   let collector: DeclarationCollector
@@ -41,7 +42,7 @@ struct PluginConsistency {
       default: break
       }
     }
-    return problems
+    return problems + findingRuleProblems()
   }
 
   /// `category.name`: two parts of lowercase ascii letters, digits and `_`, the first

@@ -3,7 +3,7 @@ import LuaRuntime
 import Scheduling
 
 /// Loads one plugin folder into a sandboxed state of its own: the manifest, then
-/// `checklists/*.lua` in name order, then `reminders.lua`. It never throws: whatever goes
+/// `checklists/*.lua` in name order, then `reminders.lua`, `findings.lua` and `reports/*.lua`. It never throws: whatever goes
 /// wrong — a syntax error, a sandbox violation, a runaway loop, a bad declaration — becomes
 /// a problem with plugin, file and line, and the other files still load so that one check
 /// shows every problem.
@@ -131,8 +131,8 @@ public struct PluginLoader {
     return nil
   }
 
-  /// `checklists/*.lua` sorted by name, then `reminders.lua` when present, then
-  /// `reports/*.lua` sorted by name.
+  /// `checklists/*.lua` sorted by name, then `reminders.lua` and `findings.lua` when
+  /// present, then `reports/*.lua` sorted by name.
   func sourceFiles(in folder: URL) -> [String] {
     let fm = FileManager.default
     func luaFiles(_ sub: String) -> [String] {
@@ -140,8 +140,8 @@ public struct PluginLoader {
       return names.filter { $0.hasSuffix(".lua") }.sorted().map { "\(sub)/\($0)" }
     }
     var files = luaFiles("checklists")
-    if fm.fileExists(atPath: folder.appendingPathComponent("reminders.lua").path) {
-      files.append("reminders.lua")
+    for file in ["reminders.lua", "findings.lua"] where fm.fileExists(atPath: folder.appendingPathComponent(file).path) {
+      files.append(file)
     }
     return files + luaFiles("reports")
   }

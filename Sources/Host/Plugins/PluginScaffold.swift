@@ -1,8 +1,9 @@
 import Foundation
 
 /// Writes a new plugin folder an administrator can start from: a manifest, one checklist
-/// file with a category and an item, and a reminder rule — or, extending a shipped plugin,
-/// a manifest with `extends` and a file showing `tz.item`, `tz.change` and `tz.drop`.
+/// file with a category and an item, a reminder rule and finding rules — or, extending a
+/// shipped plugin, a manifest with `extends` and a file showing `tz.item`, `tz.change` and
+/// `tz.drop`.
 public enum PluginScaffold {
   /// Creates `folder/id` and returns the files written (relative paths).
   public static func create(id: String, in folder: URL, extends base: String?) throws -> [String] {
@@ -78,6 +79,20 @@ public enum PluginScaffold {
       ("reminders.lua", """
         -- 提醒规则。
         tz.reminder{ id = "default", items = "*", before = "3 workdays", escalate_after = "3 workdays" }
+
+        """),
+      ("findings.lua", """
+        -- 检查发现问题的整改规则：问题类别、整改时限、验收销号和逾期升级的角色（见 docs/plugins.md）。
+        tz.finding_rules{
+          categories = { { name = "办公室工作", checklist = { "office" }, owner = "办公室主任" } },
+          severities = {
+            { name = "一般", deadline = "10 workdays" },
+            { name = "较重", deadline = "5 workdays" },
+            { name = "严重", deadline = "2 workdays" },
+          },
+          verifiers = { "主要负责人" },
+          escalate = { "主要负责人" },
+        }
 
         """),
     ]

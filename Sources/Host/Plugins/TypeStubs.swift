@@ -29,6 +29,12 @@ public enum TypeStubs {
       (.target, "tz.Target", nil, "A metric item's target."),
       (.item, "tz.Item", "item", "Declares one checklist item."),
       (.reminder, "tz.Reminder", "reminder", "Declares when people hear about items."),
+      (.findingCategory, "tz.FindingCategory", nil, "A category findings are filed under (问题类别)."),
+      (.severity, "tz.Severity", nil, "A severity (问题等级) and its default time to rectify."),
+      (
+        .findingKinds, "tz.FindingRules", "finding_rules",
+        "Declares how findings are filed, rectified, closed (销号) and escalated."
+      ),
     ]
     for declaration in declarations {
       out += "---\(declaration.summary)\n---@class \(declaration.className)\n"
@@ -98,6 +104,8 @@ public enum TypeStubs {
     case ("tz.Item", "target"): return "tz.Target"
     case ("tz.Item", "kind"): return #""task"|"attestation"|"metric"|"standard""#
     case ("tz.Reminder", "catch_up"): return #""all"|"latest""#
+    case ("tz.FindingRules", "categories"): return "(string|tz.FindingCategory)[]"
+    case ("tz.FindingRules", "severities"): return "tz.Severity[]"
     case ("tz.Manifest", "roles"): return "table<string, string>"
     case ("tz.Manifest", "kind"): return #""checklist"|"data""#
     default: return field.type.rawValue

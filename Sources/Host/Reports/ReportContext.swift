@@ -4,8 +4,8 @@ import Storage
 
 /// The `ctx` a report body receives, as a Lua table: the unit and period, every occurrence
 /// with its status and records, completion by category, overdue items with their owners,
-/// metrics against targets, the score, phase progress, and for a roll-up each child's
-/// results. See docs/reports.md for the fields.
+/// metrics against targets, the score, phase progress, the findings and their
+/// rectification, and for a roll-up each child's results. See docs/reports.md for the fields.
 struct ReportContext {
   let report: ReportDefinition
   let plugin: LoadedPlugin
@@ -21,6 +21,8 @@ struct ReportContext {
   /// The unit's records of the period done by the day judged but entered after it (补录),
   /// not counted.
   var late: [LedgerRecord] = []
+  /// The findings of the unit and, in a roll-up, of each child, by unit id.
+  var findings: [String: UnitFindings] = [:]
 
   func value() -> LuaValue {
     let categories = plugin.categories.sorted { $0.order < $1.order }
@@ -85,6 +87,7 @@ struct ReportContext {
           }
         }))
     fields["phases"] = .table(LuaTable(sequence: phases()))
+    fields["findings"] = findings[progress.unit.id]?.value() ?? .nil
     let itemTitles = Dictionary(plugin.items.map { ($0.id, $0.title) }) { a, _ in a }
     fields["late_entries"] = .table(
       LuaTable(
@@ -106,6 +109,7 @@ struct ReportContext {
           ).tableValue!
           line["unit"] = Self.unit(child.read.progress.unit, parent: nil)
           line["plugin"] = child.read.plugin.map { .string($0.id) } ?? .nil
+          line["findings"] = findings[child.read.progress.unit.id]?.value() ?? .nil
           for (key, value) in Self.score(child.score, rule: nil).tableValue!.entries {
             line[key] = value
           }

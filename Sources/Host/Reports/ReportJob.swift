@@ -144,12 +144,17 @@ public struct ReportJob {
       owners[assignment.role, default: []].append(
         people[assignment.personID] ?? assignment.personID)
     }
+    let findings = try FindingsReader(
+      catalog: catalog, calendar: calendar, store: ledger.store, people: people
+    ).read(
+      [(unit, own.progress.days)] + children.map { ($0.read.progress.unit, $0.read.progress.days) },
+      asOf: own.progress.asOf)
     return ReportContext(
       report: report, plugin: plugin, progress: own.progress,
       score: ScoreEvaluator.evaluate(own.progress, rule: rule), rule: rule, owners: owners,
       people: people,
       parent: try unit.parentID.flatMap { try ledger.store.unit($0) }, children: children,
-      late: own.late)
+      late: own.late, findings: findings)
   }
 
   /// Runs the body with a fresh document; a failing body is reported with its file and line.

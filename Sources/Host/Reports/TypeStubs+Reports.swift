@@ -40,7 +40,48 @@ extension TypeStubs {
       ---@field notes table[] # record notes with item, category and status
       ---@field score { score: number, grade: string, stars: integer, vetoed: string[], vetoed_titles: string[], rule: string, total_weight: number, grades: { name: string, at_least: number }[], failing: string, deductions: { item: string, title: string, weight: number, achieved: integer, counted: integer, points: number }[] }
       ---@field phases table[] # campaign phases with state and completion
-      ---@field children table[] # roll-ups: each child unit's completion, score and grade
+      ---@field children table[] # roll-ups: each child unit's completion, score and grade, and its findings
+      ---@field findings tz.Findings # the findings listed for the period, as they stood on as_of
+
+      ---The findings of a unit for a report: the period's new ones and those carried into it.
+      ---@class tz.Findings
+      ---@field list tz.Finding[] # by found-on day
+      ---@field counts { total: integer, new: integer, rectified: integer, closed: integer, overdue: integer, supervised: integer, returned: integer, late: integer, by_severity: table<string, integer> }
+      ---@field severities { name: string, count: integer }[] # in the declared order
+      ---@field categories { name: string, total: integer, rectified: integer, closed: integer, overdue: integer, rectification_rate: number?, closing_rate: number? }[] # those with findings, in the declared order
+      ---@field rectification_rate number? # 整改率: rectified / total in percent; nil without findings
+      ---@field closing_rate number? # 销号率: closed / total in percent; nil without findings
+
+      ---One finding (问题) as it stood on as_of.
+      ---@class tz.Finding
+      ---@field id integer
+      ---@field description string
+      ---@field category string
+      ---@field severity string
+      ---@field status string # 待整改 | 整改中 | 待验收 | 已销号
+      ---@field state "open"|"rectifying"|"awaiting_check"|"closed"
+      ---@field found_on string
+      ---@field found_by string?
+      ---@field deadline string # 整改时限, YYYY-MM-DD
+      ---@field owner_role string?
+      ---@field owner string? # the responsible person's name, else the role holders' names
+      ---@field owner_text string # e.g. 李强（总务主任）, for the 责任人（责任部门） column
+      ---@field cooperating string[]
+      ---@field measures string? # 整改措施
+      ---@field rectified_on string?
+      ---@field rectification_note string?
+      ---@field closed_on string? # the day it was closed (销号)
+      ---@field overdue boolean # not rectified and past the deadline
+      ---@field overdue_days integer # working days past the deadline when overdue
+      ---@field late boolean # rectified after the deadline
+      ---@field supervised boolean # 挂牌督办
+      ---@field returned integer # times sent back (退回)
+      ---@field return_reason string?
+      ---@field new boolean # found within the period
+      ---@field item string? # the checklist item it concerns
+      ---@field item_title string?
+      ---@field inspection_kind string? # 自查, 督查, 回头看 …
+      ---@field inspection_date string?
 
       ---Counts of occurrences.
       ---@class tz.Completion

@@ -5,7 +5,7 @@ import Host
 /// `taizhang plugin show`.
 struct PluginShow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one plugin: its manifest, categories, items and reminder rules.")
+    commandName: "show", abstract: "Show one plugin: its manifest, categories, items, reminder and finding rules.")
 
   @Argument(help: "The plugin's id, e.g. school.") var id: String
   @Flag(help: "List the versions of its items the ledger has seen, each with the day it came in force.")
@@ -39,6 +39,7 @@ struct PluginShow: ParsableCommand {
           "folder": plugin.shownFolder, "extends": plugin.manifest?.extends ?? NSNull(),
           "categories": plugin.categories.map { ["id": $0.id, "title": $0.title, "order": $0.order] },
           "items": items, "problems": plugin.problems.map(\.description),
+          "finding_rules": FindingRulesOutput.json(plugin),
         ]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
         Console.out(String(decoding: data, as: UTF8.self))
@@ -62,6 +63,7 @@ struct PluginShow: ParsableCommand {
         }
         table.lines().forEach(Console.out)
       }
+      FindingRulesOutput.lines(plugin).forEach(Console.out)
       Console.out("")
       Console.out("共 \(plugin.items.count) 个事项、\(plugin.reminders.count) 条提醒规则。")
       plugin.problems.forEach { Console.raw($0.description) }
