@@ -35,7 +35,7 @@ struct PluginMessageTemplateTests {
     let en = fixture.root.appendingPathComponent("school/messages/en.lua").path
     #expect(plugin.problems.map(\.description) == [
       #"plugin school: \#(zh):4: message "remind.subject" uses {cnt}, which is not a field of it (did you mean "count"?); 可用字段：{date}、{count}、{name}"#,
-      #"plugin school: \#(zh):5: "remind.footr" is not a reminder text (did you mean "remind.footer"?); 提醒文字有 remind.subject、remind.greeting、remind.intro、remind.unit、remind.escalated、remind.overdue、remind.due、remind.soon、remind.item、remind.late、remind.footer"#,
+      #"plugin school: \#(zh):5: "remind.footr" is not a reminder text (did you mean "remind.footer"?); 提醒文字有 remind.subject、remind.greeting、remind.intro、remind.unit、remind.escalated、remind.overdue、remind.due、remind.soon、remind.item、remind.late、remind.findings、remind.finding、remind.footer"#,
       #"plugin school: \#(en):1: message "remind.late" uses {day}, which is not a field of it (did you mean "days"?); 可用字段：{days}"#,
     ])
     #expect(!plugin.isUsable)

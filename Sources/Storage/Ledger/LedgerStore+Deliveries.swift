@@ -10,9 +10,12 @@ extension LedgerStore {
       var inserted = 0
       for chunk in Self.slices(of: deliveries, width: 8, dialect: db.dialect) {
         inserted += try db.insertRows(
-          "INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at) VALUES",
+          """
+          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at)
+          SELECT * FROM (VALUES
+          """,
           chunk.map { Self.keyValues($0.key) + [.text($0.message), .integer(created)] },
-          "ON CONFLICT DO NOTHING")
+          ") AS v " + Self.absentKeysOnly)
       }
       return inserted
     }
@@ -51,7 +54,7 @@ extension LedgerStore {
           """
           INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
             status, attempts, claimed_until, claimed_by, created_at)
-          VALUES \(tuples.joined(separator: ", ")) ON CONFLICT DO NOTHING
+          SELECT * FROM (VALUES \(tuples.joined(separator: ", "))) AS v \(Self.absentKeysOnly)
           RETURNING id, unit_id, item_id, period, stage, recipient, channel
           """, values
         ) { cursor in
@@ -177,6 +180,18 @@ extension LedgerStore {
   }
 
   /// A key's six values, in the order of `deliveryKey(from:at:)`.
+  /// The end of an `INSERT … SELECT * FROM (VALUES …) AS v` whose first six columns are a
+  /// delivery's key: only keys the outbox lacks reach the insert, so PostgreSQL takes an
+  /// identity value for none of the others (an `ON CONFLICT` alone takes one for every row
+  /// tried, leaving gaps in the ids that SQLite does not). The `ON CONFLICT` stays for a key
+  /// repeated in the batch or stored by another host meanwhile.
+  static let absentKeysOnly = """
+    WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.unit_id = v.column1
+      AND d.item_id = v.column2 AND d.period = v.column3 AND d.stage = v.column4
+      AND d.recipient = v.column5 AND d.channel = v.column6)
+    ON CONFLICT DO NOTHING
+    """
+
   static func keyValues(_ key: DeliveryKey) -> [StoredValue] {
     [
       .text(key.unitID), .text(key.itemID), .text(key.period), .text(key.stage), .text(key.recipient),
