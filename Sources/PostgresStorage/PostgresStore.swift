@@ -32,26 +32,4 @@ public final class PostgresStore: LedgerStore, Store, TableStore, @unchecked Sen
   func session<T>(_ body: (PGSession) throws -> T) throws -> T {
     try pool.withSession(body)
   }
-
-  /// Runs a read-write transaction.
-  @discardableResult
-  func pgWrite<T>(_ body: (PGSession) throws -> T) throws -> T {
-    try pool.withSession { try $0.transaction("BEGIN", body) }
-  }
-
-  /// Appends one audit entry inside the current transaction.
-  func audit(
-    _ db: PGSession, actor: String, action: String, entity: String, entityID: String,
-    unitID: String?, before: String?, after: String?, at: Date = Date()
-  ) throws {
-    try db.pgExecute(
-      """
-      INSERT INTO audit (at, actor, action, entity, entity_id, unit_id, before, after)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-      """,
-      [
-        .integer(StoredTime.millis(at)), .text(actor), .text(action), .text(entity),
-        .text(entityID), .text(unitID), .text(before), .text(after),
-      ])
-  }
 }

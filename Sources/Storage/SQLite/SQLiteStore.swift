@@ -87,38 +87,5 @@ public final class SQLiteStore: LedgerStore, Store, TableStore, @unchecked Senda
     return config
   }
 
-  /// Runs a write transaction, turning database errors into `StoreError`s.
-  func grdbWrite<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try pool.write(body)
-    } catch let error as DatabaseError {
-      throw Self.translate(error)
-    }
-  }
-
-  /// Runs a read, turning database errors into `StoreError`s.
-  func grdbRead<T>(_ body: (Database) throws -> T) throws -> T {
-    do {
-      return try pool.read(body)
-    } catch let error as DatabaseError {
-      throw Self.translate(error)
-    }
-  }
-
   static func translate(_ error: DatabaseError) -> StoreError { SQLiteErrors.translate(error) }
-
-  /// Appends one audit entry inside the current transaction.
-  func audit(
-    _ db: Database, actor: String, action: String, entity: String, entityID: String,
-    unitID: String?, before: String?, after: String?, at: Date = Date()
-  ) throws {
-    let statement = try db.cachedStatement(
-      sql: """
-        INSERT INTO audit (at, actor, action, entity, entity_id, unit_id, before, after)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """)
-    try statement.execute(arguments: [
-      StoredTime.millis(at), actor, action, entity, entityID, unitID, before, after,
-    ])
-  }
 }
