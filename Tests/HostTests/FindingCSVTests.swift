@@ -71,7 +71,7 @@ struct FindingCSVTests {
   }
 
   @Test(arguments: [
-    ("单位编号,问题描述\n", 1, "缺少必需的列 \"整改时限\""),
+    ("单位编号,整改时限\n", 1, "缺少必需的列 \"问题描述\""),
     ("unit,description,deadline,颜色\n", 1, "未知的列 \"颜色\""),
     ("unit,description,deadline\nnowhere,问题,2026-10-01\n", 2, "单位 \"nowhere\" 不存在"),
     ("unit,description,deadline,owner\ns1,问题,2026-10-01,李强\n", 2, "名册中有 2 人叫 \"李强\""),

@@ -50,7 +50,7 @@ struct FindingStoreTests {
     #expect(try s.store.evidenceContent(rectified.rectificationEvidence[0]) == Data("照片".utf8))
 
     let closed = try s.store.verifyFinding(
-      added.id, FindingCheck(on: "2026-03-12", personID: "bai-tao", verifierRole: "督查员"), by: "admin")
+      added.id, FindingCheck(on: "2026-03-12", personID: "bai-tao", verifierRoles: ["督查员"]), by: "admin")
     #expect(closed.status == .closed)
     #expect(closed.closedOn == "2026-03-12")
     #expect(closed.closedBy == "bai-tao")
@@ -82,12 +82,18 @@ struct FindingStoreTests {
     #expect(throws: StoreError.self) {
       try s.store.verifyFinding(f.id, FindingCheck(on: "2026-03-12", personID: "lu-ping"), by: "admin")
     }
-    // Only a holder of the verifier role, in the unit or above, when one is declared.
+    // When verifier roles are declared: only a holder of one of them in the unit or above,
+    // or someone holding a role in a unit above (the inspecting superior); another role in
+    // the unit itself is not enough.
+    try s.store.addPerson(Person(id: "zhou-min", name: "周敏"), by: "admin")
+    try s.store.assignRole(RoleAssignment(unitID: "dh-xx", role: "教师", personID: "zhou-min"), by: "admin")
     let noRole = #expect(throws: StoreError.self) {
       try s.store.verifyFinding(
-        f.id, FindingCheck(on: "2026-03-12", personID: "bai-tao", verifierRole: "校长"), by: "admin")
+        f.id, FindingCheck(on: "2026-03-12", personID: "zhou-min", verifierRoles: ["校长", "分管副校长"]),
+        by: "admin")
     }
     #expect(noRole?.code == .conflict)
+    #expect(noRole?.message.contains("「校长」或「分管副校长」") == true)
     // Not before the rectification, nor by nobody.
     #expect(throws: StoreError.self) {
       try s.store.verifyFinding(f.id, FindingCheck(on: "2026-03-09", personID: "bai-tao"), by: "admin")
@@ -98,7 +104,7 @@ struct FindingStoreTests {
     #expect(try s.store.finding(f.id)?.status == .awaitingCheck)
     #expect(try s.store.findingEvents(findingID: f.id).count == 2)
     let closed = try s.store.verifyFinding(
-      f.id, FindingCheck(on: "2026-03-12", personID: "bai-tao", verifierRole: "督查员"), by: "admin")
+      f.id, FindingCheck(on: "2026-03-12", personID: "bai-tao", verifierRoles: ["校长"]), by: "admin")
     #expect(closed.status == .closed)
   }
 

@@ -19,7 +19,7 @@ public enum FindingCSV {
   public static let columns: [(name: String, alias: String, required: Bool)] = [
     ("单位编号", "unit", true), ("问题描述", "description", true), ("类别", "category", false),
     ("严重程度", "severity", false), ("整改措施", "measures", false), ("责任角色", "owner_role", false),
-    ("责任人", "owner", false), ("配合角色", "cooperating_roles", false), ("整改时限", "deadline", true),
+    ("责任人", "owner", false), ("配合角色", "cooperating_roles", false), ("整改时限", "deadline", false),
     ("发现日期", "found_on", false), ("发现人", "found_by", false), ("检查编号", "inspection", false),
     ("事项", "item", false),
   ]

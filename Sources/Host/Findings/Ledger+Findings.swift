@@ -25,15 +25,16 @@ public struct FindingRequest: Sendable, Equatable {
   public var cooperatingRoles: [String] = []
   /// The measures to take.
   public var measures: String?
-  /// The deadline: `2026-10-12`, `5 个工作日`, `10wd`, `30 天`.
-  public var deadline: String
+  /// The deadline: `2026-10-12`, `5 个工作日`, `10wd`, `30 天`; nil or empty: the
+  /// severity's default time to rectify (the plugin's `tz.finding_rules`).
+  public var deadline: String?
   /// The inspection that found it.
   public var inspectionID: Int64?
   /// The checklist item it concerns.
   public var itemID: String?
 
   /// Creates a request.
-  public init(unitID: String, description: String, deadline: String) {
+  public init(unitID: String, description: String, deadline: String? = nil) {
     self.unitID = unitID
     self.description = description
     self.deadline = deadline
@@ -64,7 +65,8 @@ public struct FindingQuery: Sendable, Equatable {
 extension Ledger {
   /// Checks a request against the ledger and the unit's rules and makes the finding
   /// (not yet stored): the unit exists, the days are real and not in the future, the
-  /// severity is one the unit type knows, the deadline resolves on the calendar.
+  /// severity is one the unit type knows, the deadline resolves on the calendar. A missing
+  /// deadline is the severity's default span, a missing owner role the category's.
   public func makeFinding(_ r: FindingRequest, desk: FindingDesk, units: inout [String: OrgUnit]) throws -> Finding {
     guard let unit = try units[r.unitID] ?? store.unit(r.unitID) else {
       throw UsageError("单位 \"\(r.unitID)\" 不存在（用 taizhang unit list 查看）")
@@ -78,12 +80,16 @@ extension Ledger {
       throw UsageError("严重程度 \"\(severity)\" 不可用；可用：\(rules.severities.joined(separator: "、"))")
     }
     let foundOn = try desk.day(r.foundOn, "发现日期")
-    let deadline = try FindingDeadline.resolve(r.deadline, foundOn: foundOn, calendar: desk.calendar)
+    guard let due = Self.nonEmpty(r.deadline) ?? rules.defaultDeadline(severity: severity) else {
+      throw UsageError("请给出整改时限（严重程度「\(severity)」没有默认时限）")
+    }
+    let deadline = try FindingDeadline.resolve(due, foundOn: foundOn, calendar: desk.calendar)
     if let item = r.itemID, !item.isEmpty { try desk.catalog.checkItem(item, unitType: unit.type) }
     return Finding(
       unitID: unit.id, inspectionID: r.inspectionID, itemID: r.itemID.flatMap { $0.isEmpty ? nil : $0 },
       description: description, category: r.category, severity: severity, foundOn: foundOn.description,
-      foundBy: Self.nonEmpty(r.foundBy), ownerRole: Self.nonEmpty(r.ownerRole),
+      foundBy: Self.nonEmpty(r.foundBy),
+      ownerRole: Self.nonEmpty(r.ownerRole) ?? rules.defaultOwnerRole(category: r.category),
       ownerPersonID: Self.nonEmpty(r.ownerPersonID), cooperatingRoles: r.cooperatingRoles,
       measures: Self.nonEmpty(r.measures), deadline: deadline.description)
   }
@@ -174,7 +180,7 @@ extension Ledger {
   }
 
   /// Checks a rectified finding: closes it (销号), or with `returning` sends it back (退回)
-  /// with the reason in `note`. The verifier role of the unit's type applies to both.
+  /// with the reason in `note`. The verifier roles of the unit's type apply to both.
   public func checkFinding(
     _ id: Int64, by person: String, on: String?, note: String?, returning: Bool, desk: FindingDesk
   ) throws -> Finding {
@@ -182,7 +188,8 @@ extension Ledger {
     _ = try refusingBadInput { try self.person(person) }
     let day = try desk.day(on, returning ? "退回日期" : "验收日期")
     let home = try refusingBadInput { try unit(f.unitID) }
-    let check = FindingCheck(on: day.description, personID: person, verifierRole: desk.rules(for: home).verifierRole, note: note)
+    let check = FindingCheck(
+      on: day.description, personID: person, verifierRoles: desk.rules(for: home).verifierRoles, note: note)
     return try refusingBadInput {
       returning ? try store.returnFinding(id, check, by: actor) : try store.verifyFinding(id, check, by: actor)
     }

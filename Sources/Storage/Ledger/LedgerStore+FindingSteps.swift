@@ -130,7 +130,9 @@ extension LedgerStore {
   /// Throws unless `check.personID` may check `f` now: it waits for a check, the day is
   /// not before its rectification, the checker exists, is neither its owner (by person,
   /// or by holding its owner role when no person owns it) nor whoever reported it
-  /// rectified, and holds `check.verifierRole` in its unit or a unit above when given.
+  /// rectified, and — when verifier roles are given — holds one of them in its unit or a
+  /// unit above, or holds any role in a unit above (the superior that inspected checks the
+  /// rectification of what it found).
   static func checkChecker(_ db: any SQLSession, _ f: Finding, _ check: FindingCheck, doing: String) throws {
     guard f.status == .awaitingCheck else { throw wrongStatus(f, doing, allowed: [.awaitingCheck]) }
     if let rectified = f.rectifiedOn, check.on < rectified {
@@ -149,10 +151,16 @@ extension LedgerStore {
     {
       throw StoreError(.conflict, "\(person) 担任责任岗位「\(role)」，不能\(doing)自己负责的问题")
     }
-    if let role = check.verifierRole, !role.isEmpty {
+    let roles = check.verifierRoles.filter { !$0.isEmpty }
+    if !roles.isEmpty {
       let units = try ancestors(db, of: f.unitID)
-      guard try holds(db, person, role, in: units) else {
-        throw StoreError(.conflict, "\(person) 未在单位 \"\(f.unitID)\" 或其上级担任「\(role)」，不能\(doing)")
+      let superiors = Array(units.dropFirst())
+      guard try roles.contains(where: { try holds(db, person, $0, in: units) })
+        || holdsAnyRole(db, person, in: superiors)
+      else {
+        let named = roles.map { "「\($0)」" }.joined(separator: "或")
+        throw StoreError(
+          .conflict, "\(person) 未在单位 \"\(f.unitID)\" 或其上级担任\(named)，也未在上级单位任职，不能\(doing)")
       }
     }
   }
@@ -162,6 +170,14 @@ extension LedgerStore {
     return try (db.integer(
       "SELECT count(*) FROM role_assignment WHERE person_id = $1 AND role = $2 AND unit_id IN (\(marks))",
       [.text(person), .text(role)] + units.map { .text($0) }) ?? 0) > 0
+  }
+
+  static func holdsAnyRole(_ db: any SQLSession, _ person: String, in units: [String]) throws -> Bool {
+    guard !units.isEmpty else { return false }
+    let marks = SQLDialect.marks(from: 2, count: units.count)
+    return try (db.integer(
+      "SELECT count(*) FROM role_assignment WHERE person_id = $1 AND unit_id IN (\(marks))",
+      [.text(person)] + units.map { .text($0) }) ?? 0) > 0
   }
 
   static func notBeforeFound(_ day: String, _ f: Finding, _ what: String) throws {

@@ -38,7 +38,8 @@ public protocol FindingStore: Sendable {
     _ id: Int64, _ rectification: Rectification, evidenceFiles: [URL], by actor: String
   ) throws -> Finding
   /// Checks it and closes it (销号): only from 待验收, never by its owner nor by whoever
-  /// reported it rectified, and by a holder of `check.verifierRole` when one is given;
+  /// reported it rectified, and — when `check.verifierRoles` are given — by a holder of one
+  /// of them in its unit or above, or by someone holding a role in a unit above;
   /// a `verify` event.
   func verifyFinding(_ id: Int64, _ check: FindingCheck, by actor: String) throws -> Finding
   /// Checks it and sends it back (退回): only from 待验收, to 整改中, with a reason
@@ -178,7 +179,7 @@ public struct FindingCheck: Sendable, Equatable {
   public var personID: String
   /// The role the checker must hold, in the finding's unit or a unit above it, when the
   /// unit's type declares one.
-  public var verifierRole: String?
+  public var verifierRoles: [String]
   /// A note; for a return, the reason (required).
   public var note: String?
   /// The moment it is entered.
@@ -186,12 +187,12 @@ public struct FindingCheck: Sendable, Equatable {
 
   /// Creates a check.
   public init(
-    on: String, personID: String, verifierRole: String? = nil, note: String? = nil, at: Date = Date()
+    on: String, personID: String, verifierRoles: [String] = [], note: String? = nil, at: Date = Date()
   ) {
     self.at = at
     self.on = on
     self.personID = personID
-    self.verifierRole = verifierRole
+    self.verifierRoles = verifierRoles
     self.note = note
   }
 }

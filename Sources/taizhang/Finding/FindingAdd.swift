@@ -8,7 +8,10 @@ extension Taizhang {
       commandName: "add", abstract: "Record a problem found at a unit, with its owner, measures and deadline.",
       discussion: """
         The deadline is a day (--deadline 2026-10-12) or a number of working days from the day it was found \
-        (--within 10wd, --deadline "5 个工作日"), counted on the holiday calendar (调休 included).
+        (--within 10wd, --deadline "5 个工作日"), counted on the holiday calendar (调休 included). \
+        Without either, the severity's default time to rectify from the unit's plugin applies \
+        (tz.finding_rules; 一般 10, 较重 5, 严重 2 working days when it declares none), and without \
+        --owner-role the category's default owner role.
         """)
 
     @Option(help: "The unit's id.") var unit: String
@@ -30,9 +33,7 @@ extension Taizhang {
 
     func run() throws {
       try reportingErrors {
-        guard let due = deadline ?? within.map({ $0.allSatisfy(\.isNumber) ? $0 + "wd" : $0 }) else {
-          throw UsageError("请用 --deadline 或 --within 给出整改时限")
-        }
+        let due = deadline ?? within.map { $0.allSatisfy(\.isNumber) ? $0 + "wd" : $0 }
         guard deadline == nil || within == nil else { throw UsageError("--deadline 与 --within 只能给一个") }
         let ledger = try options.ledger()
         let desk = try desk.desk()

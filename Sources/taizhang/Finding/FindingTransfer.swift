@@ -8,8 +8,9 @@ extension Taizhang {
     static let configuration = CommandConfiguration(
       commandName: "import", abstract: "Add the problems of a list (a superior's CSV); one bad row refuses the whole file.",
       discussion: """
-        Header row (Chinese, or the English names in brackets): 单位编号 [unit], 问题描述 [description], \
-        整改时限 [deadline] are required; 类别 [category], 严重程度 [severity], 整改措施 [measures], \
+        Header row (Chinese, or the English names in brackets): 单位编号 [unit], 问题描述 [description] \
+        are required; 整改时限 [deadline] (empty: the severity's default), 类别 [category], 严重程度 [severity], \
+        整改措施 [measures], \
         责任角色 [owner_role], 责任人 [owner] (a person id or a name), 配合角色 [cooperating_roles], \
         发现日期 [found_on], 发现人 [found_by], 检查编号 [inspection], 事项 [item] are optional. \
         A row already in the ledger (same unit, found-on day and description) is skipped. See docs/findings.md.
