@@ -106,6 +106,14 @@ step "Thursday, after two missed mornings: the run catches up and escalates" \
 printf '\n== One of the digests\n'
 sed -n '1,200p' "$(ls "$out"/outbox/*.json | head -1)" | /usr/bin/python3 -c \
   'import json,sys; m=json.load(sys.stdin); print(m.get("subject","")); print(m.get("text",""))' | head -25
+printf '\n== The overdue problem escalated to the bureau (整改事项 in the digest)\n'
+/usr/bin/python3 - "$out"/outbox/*.json <<'PY'
+import json, sys
+for path in sys.argv[1:]:
+    m = json.load(open(path, encoding="utf-8"))
+    if any(i["item"].startswith("finding#") and i["urgency"] == "escalated" for i in m["items"]):
+        print(m["subject"]); print(m["text"]); break
+PY
 step "The health of the set-up, as of Saturday" doctor --now 2026-11-28T09:00 || true
 
 reports="$out/reports"
