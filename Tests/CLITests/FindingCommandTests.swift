@@ -116,6 +116,20 @@ struct FindingCommandTests {
     #expect(byDeputy.stdout.contains("已销号"))
   }
 
+  @Test("a hospital's 九不准 self-check records a finding on its item: category and owner from the item")
+  func hospitalItem() throws {
+    let cli = try CLI()
+    try cli.run("init")
+    try cli.run("unit", "add", "yy", "--name", "人民医院", "--type", "hospital")
+    let add = try cli.run(
+      "finding", "add", "--unit", "yy", "--description", "检验科仍有开单提成", "--item",
+      "prohibitions.no_commission", "--severity", "严重", "--found", "2026-09-29", "--json")
+    ok(add)
+    #expect(add.stdout.contains("九不准"), "\(add.stdout)")
+    #expect(add.stdout.contains("科室主任"), "\(add.stdout)")
+    #expect(add.stdout.contains("2026-10-08"), "\(add.stdout)")  // 严重: 2 workdays, over National Day
+  }
+
   @Test("bad input exits 2 with a clear message", arguments: [
     (["finding", "add", "--unit", "nowhere", "--description", "甲", "--deadline", "2026-12-30"], "单位 \"nowhere\" 不存在"),
     (["finding", "add", "--unit", "dh-xx", "--description", "甲", "--deadline", "下周"], "整改时限 \"下周\" 应为日期"),

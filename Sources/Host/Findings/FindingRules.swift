@@ -44,18 +44,6 @@ public struct FindingRules: Sendable, Equatable {
     if rules.kinds.isDeclared { rules.reminder.escalateAfter = rules.kinds.escalateAfter }
     return rules
   }
-
-  /// The deadline a finding of `severity` gets when none is given: the severity's span
-  /// from the day it was found, as `FindingDeadline` reads it.
-  public func defaultDeadline(severity: String) -> String? {
-    guard let span = kinds.severity(severity)?.deadline else { return nil }
-    return "\(span.count)" + (span.workdays ? "wd" : "d")
-  }
-
-  /// The role that rectifies findings of `category` by default, or nil.
-  public func defaultOwnerRole(category: String) -> String? {
-    kinds.category(category)?.owner
-  }
 }
 
 extension PluginCatalog {

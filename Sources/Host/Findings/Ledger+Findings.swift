@@ -66,7 +66,8 @@ extension Ledger {
   /// Checks a request against the ledger and the unit's rules and makes the finding
   /// (not yet stored): the unit exists, the days are real and not in the future, the
   /// severity is one the unit type knows, the deadline resolves on the calendar. A missing
-  /// deadline is the severity's default span, a missing owner role the category's.
+  /// deadline is the severity's default span; a missing category and owner role come from
+  /// the checklist item it concerns, else the owner role from the category.
   public func makeFinding(_ r: FindingRequest, desk: FindingDesk, units: inout [String: OrgUnit]) throws -> Finding {
     guard let unit = try units[r.unitID] ?? store.unit(r.unitID) else {
       throw UsageError("单位 \"\(r.unitID)\" 不存在（用 taizhang unit list 查看）")
@@ -80,16 +81,24 @@ extension Ledger {
       throw UsageError("严重程度 \"\(severity)\" 不可用；可用：\(rules.severities.joined(separator: "、"))")
     }
     let foundOn = try desk.day(r.foundOn, "发现日期")
-    guard let due = Self.nonEmpty(r.deadline) ?? rules.defaultDeadline(severity: severity) else {
-      throw UsageError("请给出整改时限（严重程度「\(severity)」没有默认时限）")
+    let deadline = try Self.nonEmpty(r.deadline).map {
+      try FindingDeadline.resolve($0, foundOn: foundOn, calendar: desk.calendar)
+    } ?? rules.kinds.deadline(severity: severity, foundOn: foundOn, calendar: desk.calendar)
+    guard let deadline else { throw UsageError("请给出整改时限（严重程度「\(severity)」没有默认时限）") }
+    // A finding on a checklist item falls under the category its checklist category maps
+    // to and is the item owner's by default; otherwise the category's declared owner's.
+    var item: ChecklistItem?
+    if let id = Self.nonEmpty(r.itemID) {
+      try desk.catalog.checkItem(id, unitType: unit.type)
+      item = desk.catalog.plugin(forUnitType: unit.type)?.items.first { $0.id == id }
     }
-    let deadline = try FindingDeadline.resolve(due, foundOn: foundOn, calendar: desk.calendar)
-    if let item = r.itemID, !item.isEmpty { try desk.catalog.checkItem(item, unitType: unit.type) }
+    let fromItem = item.map { rules.kinds.defaults(for: $0) }
+    let category = r.category.isEmpty ? (fromItem?.category ?? "") : r.category
+    let ownerRole = Self.nonEmpty(r.ownerRole) ?? fromItem?.ownerRole ?? rules.kinds.defaultOwner(category: category)
     return Finding(
-      unitID: unit.id, inspectionID: r.inspectionID, itemID: r.itemID.flatMap { $0.isEmpty ? nil : $0 },
-      description: description, category: r.category, severity: severity, foundOn: foundOn.description,
-      foundBy: Self.nonEmpty(r.foundBy),
-      ownerRole: Self.nonEmpty(r.ownerRole) ?? rules.defaultOwnerRole(category: r.category),
+      unitID: unit.id, inspectionID: r.inspectionID, itemID: item?.id,
+      description: description, category: category, severity: severity, foundOn: foundOn.description,
+      foundBy: Self.nonEmpty(r.foundBy), ownerRole: ownerRole,
       ownerPersonID: Self.nonEmpty(r.ownerPersonID), cooperatingRoles: r.cooperatingRoles,
       measures: Self.nonEmpty(r.measures), deadline: deadline.description)
   }
