@@ -70,7 +70,7 @@ install -m 0644 README.md docs/*.md "$share/doc/taizhang/"
 empty_config=$(mktemp)
 trap 'rm -f "$empty_config"' EXIT
 run() { env TAIZHANG_CONFIG="$empty_config" HOME=/nonexistent "$root/bin/taizhang" "$@"; }
-subcommands() { run "$@" --help | awk '/^SUBCOMMANDS:/ {on=1; next} on && /^  [a-z]/ {print $1} on && /^$/ {exit}'; }
+subcommands() { run "$@" --help | awk '/^SUBCOMMANDS:/ {on=1; next} on && /^  [a-z]/ {sub(/,$/, "", $1); print $1} on && /^$/ {exit}'; }
 man_page() { # NAME TITLE < help text
   printf '.TH %s 1 "" "taizhang %s" "taizhang"\n.SH NAME\n%s\n.SH DESCRIPTION\n.nf\n' \
     "$(echo "$1" | tr '[:lower:]' '[:upper:]')" "$version" "$1 \\- $2"
@@ -80,6 +80,8 @@ man_page() { # NAME TITLE < help text
 version=$(run --version)
 document() { # words of the command path
   local name help abstract
+  # Commands nest three deep at most; deeper means the SUBCOMMANDS list was misread.
+  [ $# -le 3 ] || { echo "install.sh: misread subcommands under: taizhang $*" >&2; exit 1; }
   name=$(echo "taizhang $*" | sed 's/ *$//; s/ /-/g')
   help=$(run "$@" --help)
   abstract=$(echo "$help" | sed -n 's/^OVERVIEW: //p' | head -n 1)

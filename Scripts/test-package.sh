@@ -34,6 +34,7 @@ check "install.sh installs from a prebuilt binary" Scripts/install.sh --prefix "
 for f in bin/taizhang share/taizhang/plugins/calendar/plugin.lua share/taizhang/plugins/_lib \
   share/taizhang/plugins/_meta share/doc/taizhang/README.md share/doc/taizhang/help/taizhang-remind.txt \
   share/man/man1/taizhang.1.gz share/man/man1/taizhang-unit-add.1.gz \
+  share/doc/taizhang/help/taizhang-finding-reopen.txt share/man/man1/taizhang-finding-verify.1.gz \
   share/bash-completion/completions/taizhang share/zsh/site-functions/_taizhang \
   share/fish/vendor_completions.d/taizhang.fish; do
   check "installed $f" test -e "$tmp/x/$f"

@@ -69,7 +69,7 @@ enum FindingText {
   }
 
   static func table(_ findings: [Finding], asOf day: String, people: [String: String]) -> TextTable {
-    var table = TextTable(headers: ["编号", "单位", "问题", "严重程度", "责任人", "整改时限", "状态", ""])
+    var table = TextTable(headers: ["编号", "单位", "问题", "严重程度", "责任人", "整改时限", "状态", "提示"])
     for f in findings {
       var marks: [String] = []
       if f.isOverdue(on: day) { marks.append("逾期") }
