@@ -39,6 +39,26 @@ struct PGSession: SQLSession {
 
   var dialect: SQLDialect { .postgres }
 
+  /// Many rows a statement: each statement is a round trip to the server.
+  @discardableResult
+  func insertRows(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String,
+    returned: ((any SQLCursor) throws -> Void)?
+  ) throws -> Int {
+    try insertColumns(head, rows, tail, returned: returned)
+  }
+
+  @discardableResult
+  func insertRows(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String, returningID key: [String],
+    inserted: (any SQLCursor) throws -> Void
+  ) throws -> Int {
+    let returning = "RETURNING " + (["id"] + key).joined(separator: ", ")
+    return try withoutActuallyEscaping(inserted) {
+      try insertColumns(head, rows, tail.isEmpty ? returning : tail + " " + returning, returned: $0)
+    }
+  }
+
   @discardableResult
   func execute(_ sql: String, _ values: [StoredValue]) throws -> Int {
     try run(sql, values.map(PGValue.init)).metadata.rows ?? 0
@@ -52,7 +72,7 @@ struct PGSession: SQLSession {
     }
   }
 
-  private func run(_ sql: String, _ values: [PGValue]) throws -> PostgresQueryResult {
+  func run(_ sql: String, _ values: [PGValue]) throws -> PostgresQueryResult {
     let future: EventLoopFuture<PostgresQueryResult> = connection.query(
       PostgresQuery(unsafeSQL: sql, binds: PGValue.bindings(values)), logger: logger)
     do {

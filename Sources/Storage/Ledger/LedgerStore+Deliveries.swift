@@ -7,62 +7,46 @@ extension LedgerStore {
     guard !deliveries.isEmpty else { return 0 }
     let created = StoredTime.millis(Date())
     return try write { db in
-      var inserted = 0
-      for chunk in Self.slices(of: deliveries, width: 8, dialect: db.dialect) {
-        inserted += try db.insertRows(
-          """
-          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at)
-          SELECT * FROM (VALUES
-          """,
-          chunk.map { Self.keyValues($0.key) + [.text($0.message), .integer(created)] },
-          ") AS v " + Self.absentKeysOnly)
-      }
-      return inserted
+      try db.insertRows(
+        """
+        INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at)
+        SELECT * FROM (VALUES
+        """,
+        deliveries.map { Self.keyValues($0.key) + [.text($0.message), .integer(created)] },
+        ") AS v " + Self.absentKeysOnly)
     }
   }
 
-  /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction,
-  /// a few thousand a statement: the rows inserted come back (`RETURNING`, in no promised
-  /// order) and are put in the order given; a key already stored, or repeated, is left out.
+  /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction:
+  /// the rows inserted come back (in no promised order) and are put in the order given; a key already stored, or repeated, is left out.
   public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, lease: ClaimLease) throws
     -> [Delivery]
   {
     guard !deliveries.isEmpty else { return [] }
-    // Bound once a statement: the lease's end, its holder, the creation time.
+    // Every row carries the lease's end, its holder and the creation time: one row of
+    // values per delivery, as `insertRows` takes them.
     let shared: [StoredValue] = [
       .integer(StoredTime.millis(lease.until)), .text(lease.holder), .integer(StoredTime.millis(Date())),
     ]
+    var offsets: [DeliveryKey: Int] = [:]
+    offsets.reserveCapacity(deliveries.count)
+    for (i, d) in deliveries.enumerated() where offsets[d.key] == nil { offsets[d.key] = i }
     return try write { db in
       var inserted: [(offset: Int, delivery: Delivery)] = []
-      let perStatement = max(1, (db.dialect.maxBinds - shared.count) / 7)
-      for start in stride(from: 0, to: deliveries.count, by: perStatement) {
-        let chunk = deliveries.indices[start..<min(deliveries.count, start + perStatement)]
-        var values = shared
-        values.reserveCapacity(shared.count + chunk.count * 7)
-        var tuples: [String] = []
-        tuples.reserveCapacity(chunk.count)
-        var offsets: [DeliveryKey: Int] = [:]
-        offsets.reserveCapacity(chunk.count)
-        for i in chunk {
-          let d = deliveries[i]
-          tuples.append("(" + SQLDialect.marks(from: values.count + 1, count: 7) + ", 'pending', 1, $1, $2, $3)")
-          values += Self.keyValues(d.key)
-          values.append(.text(d.message))
-          if offsets[d.key] == nil { offsets[d.key] = i }
-        }
-        try db.each(
-          """
-          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
-            status, attempts, claimed_until, claimed_by, created_at)
-          SELECT * FROM (VALUES \(tuples.joined(separator: ", "))) AS v \(Self.absentKeysOnly)
-          RETURNING id, unit_id, item_id, period, stage, recipient, channel
-          """, values
-        ) { cursor in
-          let key = Self.deliveryKey(from: cursor, at: 1)
-          guard let offset = offsets[key] else { return }
-          let d = Delivery(id: cursor.integer(0), key: key, attempts: 1, message: deliveries[offset].message)
-          inserted.append((offset, d))
-        }
+      try db.insertRows(
+        """
+        INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
+          claimed_until, claimed_by, created_at, status, attempts)
+        SELECT *, 'pending', 1 FROM (VALUES
+        """,
+        deliveries.map { Self.keyValues($0.key) + [.text($0.message)] + shared },
+        ") AS v " + Self.absentKeysOnly,
+        returningID: ["unit_id", "item_id", "period", "stage", "recipient", "channel"]
+      ) { cursor in
+        let key = Self.deliveryKey(from: cursor, at: 1)
+        guard let offset = offsets[key] else { return }
+        let d = Delivery(id: cursor.integer(0), key: key, attempts: 1, message: deliveries[offset].message)
+        inserted.append((offset, d))
       }
       return inserted.sorted { $0.offset < $1.offset }.map(\.delivery)
     }
@@ -116,17 +100,12 @@ extension LedgerStore {
       for chunk in Self.slices(of: unique, width: 6, dialect: db.dialect) {
         var values: [StoredValue] = []
         values.reserveCapacity(chunk.count * 6)
-        var tuples: [String] = []
-        tuples.reserveCapacity(chunk.count)
-        for key in chunk {
-          tuples.append("(" + SQLDialect.marks(from: values.count + 1, count: 6) + ")")
-          values += Self.keyValues(key)
-        }
+        for key in chunk { values += Self.keyValues(key) }
         // A VALUES list's columns are column1, column2, … on both engines.
         try db.each(
           """
           SELECT d.unit_id, d.item_id, d.period, d.stage, d.recipient, d.channel
-          FROM (VALUES \(tuples.joined(separator: ", "))) AS k
+          FROM (VALUES \(SQLDialect.tuples(width: 6, count: chunk.count))) AS k
           JOIN delivery d ON d.unit_id = k.column1 AND d.item_id = k.column2
             AND d.period = k.column3 AND d.stage = k.column4 AND d.recipient = k.column5
             AND d.channel = k.column6
@@ -179,7 +158,6 @@ extension LedgerStore {
       stage: cursor.text(first + 3), recipient: cursor.text(first + 4), channel: cursor.text(first + 5))
   }
 
-  /// A key's six values, in the order of `deliveryKey(from:at:)`.
   /// The end of an `INSERT … SELECT * FROM (VALUES …) AS v` whose first six columns are a
   /// delivery's key: only keys the outbox lacks reach the insert, so PostgreSQL takes an
   /// identity value for none of the others (an `ON CONFLICT` alone takes one for every row
@@ -192,6 +170,7 @@ extension LedgerStore {
     ON CONFLICT DO NOTHING
     """
 
+  /// A key's six values, in the order of `deliveryKey(from:at:)`.
   static func keyValues(_ key: DeliveryKey) -> [StoredValue] {
     [
       .text(key.unitID), .text(key.itemID), .text(key.period), .text(key.stage), .text(key.recipient),
@@ -199,9 +178,9 @@ extension LedgerStore {
     ]
   }
 
-  /// `items` in slices of as many rows of `width` values as one statement binds.
+  /// `items` in slices of as many rows of `width` values as one `VALUES` statement binds.
   private static func slices<T>(of items: [T], width: Int, dialect: SQLDialect) -> [ArraySlice<T>] {
-    let size = max(1, dialect.maxBinds / width)
+    let size = max(1, dialect.maxRowBinds / width)
     return stride(from: 0, to: items.count, by: size).map { items[$0..<min(items.count, $0 + size)] }
   }
 }

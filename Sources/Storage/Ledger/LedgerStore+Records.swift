@@ -45,7 +45,7 @@ extension LedgerStore {
         }
         try db.insertRows(
           "INSERT INTO record (occurrence_id, done_at, done_on, by_person_id, note, value_json) VALUES",
-          rows, "RETURNING id"
+          rows, "", returningID: []
         ) { cursor in
           let id = cursor.integer(0)
           first = min(first, id)
@@ -128,16 +128,17 @@ extension LedgerStore {
     try vault.content(of: ref.sha256)
   }
 
-  /// The ids of the occurrences of `keys`, inserting those not yet present: the stored
-  /// ones are looked up first, then only the missing ones inserted (in the order given),
-  /// so PostgreSQL's identity does not advance for rows that were already there and both
-  /// engines number occurrences alike.
+  /// The ids of the occurrences of `keys`, inserting those not yet present (in the order
+  /// given). Where a conflicting insert uses up an id (PostgreSQL), the stored ones are
+  /// looked up first and only the missing ones inserted, so both engines number
+  /// occurrences alike; elsewhere all are inserted and the stored ones looked up after.
   static func occurrenceIDs(
     _ db: any SQLSession, _ keys: [OccurrenceKey]
   ) throws -> [OccurrenceKey: Int64] {
     var seen: Set<OccurrenceKey> = []
     let distinct = keys.filter { seen.insert($0).inserted }
-    var ids = try storedOccurrences(db, distinct).mapValues(\.id)
+    var ids: [OccurrenceKey: Int64] = [:]
+    if db.dialect.conflictsUseIDs { ids = try storedOccurrences(db, distinct).mapValues(\.id) }
     func found(_ cursor: any SQLCursor) {
       ids[OccurrenceKey(unitID: cursor.text(1), itemID: cursor.text(2), period: cursor.text(3))] =
         cursor.integer(0)
@@ -146,10 +147,10 @@ extension LedgerStore {
     try db.insertRows(
       "INSERT INTO occurrence (unit_id, item_id, period) VALUES",
       missing.map { [.text($0.unitID), .text($0.itemID), .text($0.period)] },
-      "ON CONFLICT DO NOTHING RETURNING id, unit_id, item_id, period", returned: found)
-    // Rows another writer inserted meanwhile (PostgreSQL) are looked up again.
-    let raced = missing.filter { ids[$0] == nil }
-    if !raced.isEmpty { ids.merge(try storedOccurrences(db, raced).mapValues(\.id)) { $1 } }
+      "ON CONFLICT DO NOTHING", returningID: ["unit_id", "item_id", "period"], inserted: found)
+    // Stored ones, and rows another writer inserted meanwhile (PostgreSQL).
+    let stored = missing.filter { ids[$0] == nil }
+    if !stored.isEmpty { ids.merge(try storedOccurrences(db, stored).mapValues(\.id)) { $1 } }
     return ids
   }
 
@@ -159,22 +160,17 @@ extension LedgerStore {
     _ db: any SQLSession, _ keys: [OccurrenceKey]
   ) throws -> [OccurrenceKey: (id: Int64, due: String?)] {
     var stored: [OccurrenceKey: (id: Int64, due: String?)] = [:]
-    let perStatement = max(1, db.dialect.maxBinds / 3)
+    let perStatement = max(1, db.dialect.maxRowBinds / 3)
     for start in stride(from: 0, to: keys.count, by: perStatement) {
       let chunk = keys[start..<min(keys.count, start + perStatement)]
       var values: [StoredValue] = []
       values.reserveCapacity(chunk.count * 3)
-      var tuples: [String] = []
-      tuples.reserveCapacity(chunk.count)
-      for key in chunk {
-        tuples.append("(" + SQLDialect.marks(from: values.count + 1, count: 3) + ")")
-        values += [.text(key.unitID), .text(key.period), .text(key.itemID)]
-      }
+      for key in chunk { values += [.text(key.unitID), .text(key.period), .text(key.itemID)] }
       // A join on the key's index (a row value `IN (VALUES …)` would scan it on SQLite).
       try db.each(
         """
         SELECT o.id, o.unit_id, o.item_id, o.period, o.due
-        FROM (VALUES \(tuples.joined(separator: ", "))) AS v
+        FROM (VALUES \(SQLDialect.tuples(width: 3, count: chunk.count))) AS v
         JOIN occurrence o ON o.unit_id = v.column1 AND o.period = v.column2 AND o.item_id = v.column3
         """, values
       ) { cursor in

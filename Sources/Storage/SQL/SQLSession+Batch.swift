@@ -1,41 +1,10 @@
 import Foundation
 
 extension SQLSession {
-  /// Inserts `rows` with multi-row `VALUES`, as many rows a statement as the bind limit
-  /// allows: `head` is `INSERT INTO t (a, b, …) VALUES`, `tail` what follows the values
-  /// (`ON CONFLICT …`, `RETURNING …`). Rows a `RETURNING` clause yields go to `returned`.
-  /// Returns the number of rows changed.
+  /// `insertRows` with nothing after the values and no `RETURNING` rows to read.
   @discardableResult
-  public func insertRows(
-    _ head: String, _ rows: [[StoredValue]], _ tail: String = "",
-    returned: ((any SQLCursor) throws -> Void)? = nil
-  ) throws -> Int {
-    guard let width = rows.first?.count, width > 0 else { return 0 }
-    let perStatement = max(1, dialect.maxBinds / width)
-    var changed = 0
-    for start in stride(from: 0, to: rows.count, by: perStatement) {
-      let chunk = rows[start..<min(rows.count, start + perStatement)]
-      var values: [StoredValue] = []
-      values.reserveCapacity(chunk.count * width)
-      var tuples: [String] = []
-      tuples.reserveCapacity(chunk.count)
-      for row in chunk {
-        tuples.append("(" + SQLDialect.marks(from: values.count + 1, count: width) + ")")
-        values += row
-      }
-      let sql = head + " " + tuples.joined(separator: ", ") + (tail.isEmpty ? "" : " " + tail)
-      if let returned {
-        var count = 0
-        try each(sql, values) { cursor in
-          count += 1
-          try returned(cursor)
-        }
-        changed += count
-      } else {
-        changed += try execute(sql, values)
-      }
-    }
-    return changed
+  public func insertRows(_ head: String, _ rows: [[StoredValue]], _ tail: String = "") throws -> Int {
+    try insertRows(head, rows, tail, returned: nil)
   }
 
   /// Runs `select` (which ends in `IN (` … the marks are appended, then `)` and `tail`)

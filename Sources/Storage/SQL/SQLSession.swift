@@ -22,6 +22,61 @@ public protocol SQLSession {
   /// Runs DDL that may hold several commands separated by semicolons (no binds, and no
   /// semicolons inside literals).
   func script(_ sql: String) throws
+
+  /// Inserts `rows`: `head` is `INSERT INTO t (a, b, …) VALUES` (or `… SELECT * FROM
+  /// (VALUES`), `tail` what follows the values (`ON CONFLICT …`, `RETURNING …`); the rows a
+  /// `RETURNING` clause yields go to `returned`. Returns the number of rows changed (or
+  /// returned). PostgreSQL sends many rows a statement, saving round trips; SQLite steps
+  /// one compiled single-row statement per row.
+  @discardableResult
+  func insertRows(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String,
+    returned: ((any SQLCursor) throws -> Void)?
+  ) throws -> Int
+
+  /// `insertRows` for a table with an integer `id`, handing each row inserted (not left
+  /// out by the `tail`'s `ON CONFLICT`) to `inserted`: column 0 is its new id, columns 1…
+  /// its leading values, the columns named `key` (which the head lists first). The `tail`
+  /// has no `RETURNING`. PostgreSQL returns those columns; SQLite reads the id of each
+  /// row it inserts, as a `RETURNING` would cost it a temporary table for every statement.
+  @discardableResult
+  func insertRows(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String, returningID key: [String],
+    inserted: (any SQLCursor) throws -> Void
+  ) throws -> Int
+}
+
+/// A row an insert reports (see `insertRows(…returningID:…)`): its new id, then the
+/// leading values it was given, the columns named `key`.
+struct InsertedRowCursor: SQLCursor {
+  let id: Int64
+  let row: [StoredValue]
+  let key: [String]
+
+  var columnCount: Int { 1 + key.count }
+  func name(_ i: Int) -> String { i == 0 ? "id" : i <= key.count ? key[i - 1] : "" }
+  func isNull(_ i: Int) -> Bool { value(i) == .null }
+  func integer(_ i: Int) -> Int64 {
+    switch value(i) {
+    case .integer(let n): return n
+    case .text(let s): return Int64(s) ?? 0
+    case .null: return 0
+    }
+  }
+  func text(_ i: Int) -> String {
+    switch value(i) {
+    case .text(let s): return s
+    case .integer(let n): return String(n)
+    case .null: return ""
+    }
+  }
+  func withTextBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    var s = text(i)
+    return try s.withUTF8(body)
+  }
+  func value(_ i: Int) -> StoredValue {
+    i == 0 ? .integer(id) : i <= key.count && i <= row.count ? row[i - 1] : .null
+  }
 }
 
 /// The current row of a query, read by column position.

@@ -40,6 +40,74 @@ struct SQLiteSession: SQLSession {
     }
   }
 
+  /// One single-row statement, compiled once and stepped for every row: SQLite has no
+  /// round trip to save, and binding a row costs less than compiling rows into a larger
+  /// statement (or looking the statement up again for each row).
+  @discardableResult
+  func insertRows(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String,
+    returned: ((any SQLCursor) throws -> Void)?
+  ) throws -> Int {
+    guard let width = rows.first?.count, width > 0 else { return 0 }
+    let sql = head + " " + SQLDialect.tuples(width: width, count: 1) + (tail.isEmpty ? "" : " " + tail)
+    let raw = try prepare(sql, rows[0])
+    defer { Self.clear(raw) }
+    let cursor = SQLiteCursor(statement: raw)
+    var changed = 0
+    for (i, row) in rows.enumerated() {
+      if i > 0 {
+        guard row.count == width else {
+          throw StoreError(.io, "语句需要 \(width) 个参数，给了 \(row.count) 个：\(sql)")
+        }
+        sqlite3_reset(raw)
+        Self.bind(raw, row)
+      }
+      var code = sqlite3_step(raw)
+      if let returned {
+        while code == SQLITE_ROW {
+          changed += 1
+          try returned(cursor)
+          code = sqlite3_step(raw)
+        }
+      } else {
+        while code == SQLITE_ROW { code = sqlite3_step(raw) }
+        changed += Int(sqlite3_changes(db.sqliteConnection))
+      }
+      guard code == SQLITE_DONE else { throw failure(code) }
+    }
+    return changed
+  }
+
+  @discardableResult
+  func insertRows(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String, returningID key: [String],
+    inserted: (any SQLCursor) throws -> Void
+  ) throws -> Int {
+    guard let width = rows.first?.count, width > 0 else { return 0 }
+    let sql = head + " " + SQLDialect.tuples(width: width, count: 1) + (tail.isEmpty ? "" : " " + tail)
+    let raw = try prepare(sql, rows[0])
+    defer { Self.clear(raw) }
+    let connection = db.sqliteConnection
+    var count = 0
+    for (i, row) in rows.enumerated() {
+      if i > 0 {
+        guard row.count == width else {
+          throw StoreError(.io, "语句需要 \(width) 个参数，给了 \(row.count) 个：\(sql)")
+        }
+        sqlite3_reset(raw)
+        Self.bind(raw, row)
+      }
+      let before = sqlite3_total_changes64(connection)
+      let code = sqlite3_step(raw)
+      guard code == SQLITE_DONE else { throw failure(code) }
+      // Left out by ON CONFLICT DO NOTHING, or by the statement's own WHERE.
+      guard sqlite3_total_changes64(connection) > before else { continue }
+      count += 1
+      try inserted(InsertedRowCursor(id: sqlite3_last_insert_rowid(connection), row: row, key: key))
+    }
+    return count
+  }
+
   func script(_ sql: String) throws {
     do {
       try db.execute(sql: sql)
@@ -64,6 +132,12 @@ struct SQLiteSession: SQLSession {
     guard expected == values.count else {
       throw StoreError(.io, "语句需要 \(expected) 个参数，给了 \(values.count) 个：\(sql)")
     }
+    Self.bind(raw, values)
+    return raw
+  }
+
+  /// Binds `values` to the marks of a reset statement, in order.
+  private static func bind(_ raw: SQLiteStatement, _ values: [StoredValue]) {
     for (offset, value) in values.enumerated() {
       let index = Int32(offset + 1)
       switch value {
@@ -82,7 +156,6 @@ struct SQLiteSession: SQLSession {
       case .null: sqlite3_bind_null(raw, index)
       }
     }
-    return raw
   }
 
   private static func clear(_ raw: SQLiteStatement) {
@@ -98,16 +171,43 @@ struct SQLiteSession: SQLSession {
   }
 
   /// `$1` → `?1`: the ledger's statements use PostgreSQL's numbered placeholders, which
-  /// SQLite would read as named parameters numbered by first appearance.
+  /// SQLite would read as named parameters numbered by first appearance. When each mark is
+  /// used once, in order (`$1, $2, …`), they become plain `?`: SQLite looks every numbered
+  /// mark up in a list as it compiles it, which made compiling a multi-row insert of
+  /// thousands of marks cost more than running it.
   static func numbered(_ sql: String) -> String {
     guard sql.utf8.contains(UInt8(ascii: "$")) else { return sql }
-    var out = [UInt8]()
-    out.reserveCapacity(sql.utf8.count)
+    let bytes = Array(sql.utf8)
+    // The marks outside quotes: where each starts, where its digits end, its number.
+    var marks: [(start: Int, end: Int, number: Int)] = []
     var quoted = false
-    for byte in sql.utf8 {
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
       if byte == UInt8(ascii: "'") { quoted.toggle() }
-      out.append(!quoted && byte == UInt8(ascii: "$") ? UInt8(ascii: "?") : byte)
+      guard !quoted, byte == UInt8(ascii: "$") else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      var number = 0
+      while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) {
+        number = number &* 10 &+ Int(bytes[end] - UInt8(ascii: "0"))
+        end += 1
+      }
+      marks.append((i, end, number))
+      i = end
     }
+    let inOrder = marks.enumerated().allSatisfy { $0.element.number == $0.offset + 1 }
+    var out = [UInt8]()
+    out.reserveCapacity(bytes.count)
+    var copied = 0
+    for mark in marks {
+      out += bytes[copied..<mark.start]
+      out.append(UInt8(ascii: "?"))
+      copied = inOrder ? mark.end : mark.start + 1
+    }
+    out += bytes[copied...]
     return String(decoding: out, as: UTF8.self)
   }
 
