@@ -7,18 +7,23 @@ extension LedgerStore {
     guard !deliveries.isEmpty else { return 0 }
     let created = StoredTime.millis(Date())
     return try write { db in
-      try db.insertRows(
-        """
-        INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at)
-        SELECT * FROM (VALUES
-        """,
-        deliveries.map { Self.keyValues($0.key) + [.text($0.message), .integer(created)] },
-        ") AS v " + Self.absentKeysOnly)
+      var inserted = 0
+      for chunk in Self.chunks(of: deliveries) {
+        inserted += try db.insertRows(
+          """
+          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message, created_at)
+          SELECT * FROM (VALUES
+          """,
+          chunk.map { Self.keyValues($0.key) + [.text($0.message), .integer(created)] },
+          ") AS v " + Self.absentKeysOnly(db.dialect))
+      }
+      return inserted
     }
   }
 
   /// Inserts the deliveries whose key is absent, claimed by the caller, in one transaction:
-  /// the rows inserted come back (in no promised order) and are put in the order given; a key already stored, or repeated, is left out.
+  /// the rows inserted come back (in no promised order) and are put in the order given; a
+  /// key already stored, or repeated, is left out.
   public func insertDeliveriesClaimed(_ deliveries: [Delivery], now: Date, lease: ClaimLease) throws
     -> [Delivery]
   {
@@ -28,25 +33,29 @@ extension LedgerStore {
     let shared: [StoredValue] = [
       .integer(StoredTime.millis(lease.until)), .text(lease.holder), .integer(StoredTime.millis(Date())),
     ]
-    var offsets: [DeliveryKey: Int] = [:]
-    offsets.reserveCapacity(deliveries.count)
-    for (i, d) in deliveries.enumerated() where offsets[d.key] == nil { offsets[d.key] = i }
     return try write { db in
       var inserted: [(offset: Int, delivery: Delivery)] = []
-      try db.insertRows(
-        """
-        INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
-          claimed_until, claimed_by, created_at, status, attempts)
-        SELECT *, 'pending', 1 FROM (VALUES
-        """,
-        deliveries.map { Self.keyValues($0.key) + [.text($0.message)] + shared },
-        ") AS v " + Self.absentKeysOnly,
-        returningID: ["unit_id", "item_id", "period", "stage", "recipient", "channel"]
-      ) { cursor in
-        let key = Self.deliveryKey(from: cursor, at: 1)
-        guard let offset = offsets[key] else { return }
-        let d = Delivery(id: cursor.integer(0), key: key, attempts: 1, message: deliveries[offset].message)
-        inserted.append((offset, d))
+      for chunk in Self.chunks(of: deliveries) {
+        // A key repeated in a later chunk is left out by the insert, so a chunk's own first
+        // places are all the rows it returns need.
+        var offsets: [DeliveryKey: Int] = [:]
+        offsets.reserveCapacity(chunk.count)
+        for i in chunk.indices where offsets[chunk[i].key] == nil { offsets[chunk[i].key] = i }
+        try db.insertRows(
+          """
+          INSERT INTO delivery (unit_id, item_id, period, stage, recipient, channel, message,
+            claimed_until, claimed_by, created_at, status, attempts)
+          SELECT *, 'pending', 1 FROM (VALUES
+          """,
+          chunk.map { Self.keyValues($0.key) + [.text($0.message)] + shared },
+          ") AS v " + Self.absentKeysOnly(db.dialect),
+          returningID: ["unit_id", "item_id", "period", "stage", "recipient", "channel"]
+        ) { cursor in
+          let key = Self.deliveryKey(from: cursor, at: 1)
+          guard let offset = offsets[key] else { return }
+          let d = Delivery(id: cursor.integer(0), key: key, attempts: 1, message: deliveries[offset].message)
+          inserted.append((offset, d))
+        }
       }
       return inserted.sorted { $0.offset < $1.offset }.map(\.delivery)
     }
@@ -159,16 +168,25 @@ extension LedgerStore {
   }
 
   /// The end of an `INSERT … SELECT * FROM (VALUES …) AS v` whose first six columns are a
-  /// delivery's key: only keys the outbox lacks reach the insert, so PostgreSQL takes an
-  /// identity value for none of the others (an `ON CONFLICT` alone takes one for every row
-  /// tried, leaving gaps in the ids that SQLite does not). The `ON CONFLICT` stays for a key
-  /// repeated in the batch or stored by another host meanwhile.
-  static let absentKeysOnly = """
-    WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.unit_id = v.column1
-      AND d.item_id = v.column2 AND d.period = v.column3 AND d.stage = v.column4
-      AND d.recipient = v.column5 AND d.channel = v.column6)
-    ON CONFLICT DO NOTHING
-    """
+  /// delivery's key, leaving out the keys the outbox holds. Where a conflicting insert uses
+  /// up an id (PostgreSQL), only keys the outbox lacks reach the insert, so the ids have no
+  /// gaps SQLite's lack; its `ON CONFLICT` stays for a key repeated in the batch or stored
+  /// by another host meanwhile. SQLite's `ON CONFLICT` after a `SELECT` needs a `WHERE`.
+  static func absentKeysOnly(_ dialect: SQLDialect) -> String {
+    guard dialect.conflictsUseIDs else { return "WHERE true ON CONFLICT DO NOTHING" }
+    return """
+      WHERE NOT EXISTS (SELECT 1 FROM delivery d WHERE d.unit_id = v.column1
+        AND d.item_id = v.column2 AND d.period = v.column3 AND d.stage = v.column4
+        AND d.recipient = v.column5 AND d.channel = v.column6)
+      ON CONFLICT DO NOTHING
+      """
+  }
+
+  /// Deliveries a few thousand at a time: a large run's rows of values are built a chunk
+  /// at a time, not all at once beside the deliveries themselves.
+  private static func chunks(of deliveries: [Delivery]) -> [ArraySlice<Delivery>] {
+    stride(from: 0, to: deliveries.count, by: 5_000).map { deliveries[$0..<min(deliveries.count, $0 + 5_000)] }
+  }
 
   /// A key's six values, in the order of `deliveryKey(from:at:)`.
   static func keyValues(_ key: DeliveryKey) -> [StoredValue] {

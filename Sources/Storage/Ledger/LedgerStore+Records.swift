@@ -160,19 +160,16 @@ extension LedgerStore {
     _ db: any SQLSession, _ keys: [OccurrenceKey]
   ) throws -> [OccurrenceKey: (id: Int64, due: String?)] {
     var stored: [OccurrenceKey: (id: Int64, due: String?)] = [:]
-    let perStatement = max(1, db.dialect.maxRowBinds / 3)
-    for start in stride(from: 0, to: keys.count, by: perStatement) {
-      let chunk = keys[start..<min(keys.count, start + perStatement)]
-      var values: [StoredValue] = []
-      values.reserveCapacity(chunk.count * 3)
-      for key in chunk { values += [.text(key.unitID), .text(key.period), .text(key.itemID)] }
-      // A join on the key's index (a row value `IN (VALUES …)` would scan it on SQLite).
+    for start in stride(from: 0, to: keys.count, by: 5_000) {
+      let chunk = keys[start..<min(keys.count, start + 5_000)]
+      // A join on the key's index (a row value `IN (…)` would scan it on SQLite), the keys
+      // bound as one JSON text.
       try db.each(
         """
         SELECT o.id, o.unit_id, o.item_id, o.period, o.due
-        FROM (VALUES \(SQLDialect.tuples(width: 3, count: chunk.count))) AS v
+        FROM (\(db.dialect.rows(of: "$1", width: 3))) AS v
         JOIN occurrence o ON o.unit_id = v.column1 AND o.period = v.column2 AND o.item_id = v.column3
-        """, values
+        """, [.text(SQLDialect.textRows(chunk.lazy.map { [$0.unitID, $0.period, $0.itemID] }))]
       ) { cursor in
         stored[OccurrenceKey(unitID: cursor.text(1), itemID: cursor.text(2), period: cursor.text(3))] =
           (cursor.integer(0), cursor.optionalText(4))

@@ -37,6 +37,33 @@ public enum SQLDialect: Sendable, Equatable {
     }
   }
 
+  /// A subquery of the rows of a JSON array of arrays of text bound at `mark`
+  /// (`[["a", "b"], …]`, see `textRows(_:)`), in columns named `column1`, `column2`, … as a
+  /// `VALUES` list's are: many keys in one bind, to join against.
+  public func rows(of mark: String, width: Int) -> String {
+    let columns = (0..<width).map { "value ->> \($0) AS column\($0 + 1)" }.joined(separator: ", ")
+    switch self {
+    case .sqlite: return "SELECT \(columns) FROM json_each(\(mark))"
+    case .postgres: return "SELECT \(columns) FROM json_array_elements(\(mark)::json)"
+    }
+  }
+
+  /// The JSON text `rows(of:width:)` reads: an array of rows of strings.
+  public static func textRows<S: Sequence>(_ rows: S) -> String where S.Element == [String] {
+    var out: [UInt8] = [UInt8(ascii: "[")]
+    for (i, row) in rows.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      out.append(UInt8(ascii: "["))
+      for (j, text) in row.enumerated() {
+        if j > 0 { out.append(UInt8(ascii: ",")) }
+        JSONText.append(text, to: &out)
+      }
+      out.append(UInt8(ascii: "]"))
+    }
+    out.append(UInt8(ascii: "]"))
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// `$first, $first+1, …` for `count` values: an `IN (…)` list or a row of `VALUES`.
   public static func marks(from first: Int, count: Int) -> String {
     (0..<count).map { "$\(first + $0)" }.joined(separator: ", ")
