@@ -18,10 +18,9 @@ public enum SQLDialect: Sendable, Equatable {
   /// The most values one statement binds (SQLite's limit is 32,766, PostgreSQL's 65,535).
   public var maxBinds: Int { 30_000 }
 
-  /// The most values one multi-row `VALUES` statement binds. PostgreSQL saves a round trip
-  /// for every row sent together; SQLite has none to save and compiles every row into the
-  /// statement, so a few hundred values a statement keep its compiled form small and let
-  /// the connection's cache reuse it for every full chunk of a bulk load.
+  /// The most values a `VALUES` list of keys to join against binds. PostgreSQL saves a round
+  /// trip for every key sent together; SQLite has none to save and compiles every row of
+  /// the list into the statement, so a few hundred values keep its compiled form small.
   public var maxRowBinds: Int { self == .postgres ? maxBinds : 600 }
 
   /// A subquery of the elements of a JSON array bound at `mark` (`[3, 5, 8]`, or

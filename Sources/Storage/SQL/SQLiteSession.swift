@@ -48,20 +48,9 @@ struct SQLiteSession: SQLSession {
     _ head: String, _ rows: [[StoredValue]], _ tail: String,
     returned: ((any SQLCursor) throws -> Void)?
   ) throws -> Int {
-    guard let width = rows.first?.count, width > 0 else { return 0 }
-    let sql = head + " " + SQLDialect.tuples(width: width, count: 1) + (tail.isEmpty ? "" : " " + tail)
-    let raw = try prepare(sql, rows[0])
-    defer { Self.clear(raw) }
-    let cursor = SQLiteCursor(statement: raw)
     var changed = 0
-    for (i, row) in rows.enumerated() {
-      if i > 0 {
-        guard row.count == width else {
-          throw StoreError(.io, "语句需要 \(width) 个参数，给了 \(row.count) 个：\(sql)")
-        }
-        sqlite3_reset(raw)
-        Self.bind(raw, row)
-      }
+    try eachRow(head, rows, tail) { raw, _ in
+      let cursor = SQLiteCursor(statement: raw)
       var code = sqlite3_step(raw)
       if let returned {
         while code == SQLITE_ROW {
@@ -83,12 +72,30 @@ struct SQLiteSession: SQLSession {
     _ head: String, _ rows: [[StoredValue]], _ tail: String, returningID key: [String],
     inserted: (any SQLCursor) throws -> Void
   ) throws -> Int {
-    guard let width = rows.first?.count, width > 0 else { return 0 }
+    let connection = db.sqliteConnection
+    var count = 0
+    try eachRow(head, rows, tail) { raw, row in
+      let before = sqlite3_total_changes64(connection)
+      let code = sqlite3_step(raw)
+      guard code == SQLITE_DONE else { throw failure(code) }
+      // Left out by ON CONFLICT DO NOTHING, or by the statement's own WHERE.
+      guard sqlite3_total_changes64(connection) > before else { return }
+      count += 1
+      try inserted(InsertedRowCursor(id: sqlite3_last_insert_rowid(connection), row: row, key: key))
+    }
+    return count
+  }
+
+  /// Compiles `head (one row of marks) tail` once and hands it to `step` bound to each row
+  /// in turn.
+  private func eachRow(
+    _ head: String, _ rows: [[StoredValue]], _ tail: String,
+    _ step: (SQLiteStatement, [StoredValue]) throws -> Void
+  ) throws {
+    guard let width = rows.first?.count, width > 0 else { return }
     let sql = head + " " + SQLDialect.tuples(width: width, count: 1) + (tail.isEmpty ? "" : " " + tail)
     let raw = try prepare(sql, rows[0])
     defer { Self.clear(raw) }
-    let connection = db.sqliteConnection
-    var count = 0
     for (i, row) in rows.enumerated() {
       if i > 0 {
         guard row.count == width else {
@@ -97,15 +104,8 @@ struct SQLiteSession: SQLSession {
         sqlite3_reset(raw)
         Self.bind(raw, row)
       }
-      let before = sqlite3_total_changes64(connection)
-      let code = sqlite3_step(raw)
-      guard code == SQLITE_DONE else { throw failure(code) }
-      // Left out by ON CONFLICT DO NOTHING, or by the statement's own WHERE.
-      guard sqlite3_total_changes64(connection) > before else { continue }
-      count += 1
-      try inserted(InsertedRowCursor(id: sqlite3_last_insert_rowid(connection), row: row, key: key))
+      try step(raw, row)
     }
-    return count
   }
 
   func script(_ sql: String) throws {
