@@ -21,6 +21,30 @@ struct DeliveryTests {
       try s.store.insertDeliveriesIfAbsent(batch + [Delivery(key: key("overdue", "bai-tao"))]) == 1)
   }
 
+  /// More deliveries than one chunk of the insert (5,000), with keys repeated inside a
+  /// chunk, across chunks and already stored: each key stored once, the new ones returned
+  /// in the order given with the ids the table gave them.
+  @Test(arguments: Backend.all) func claimedInsertAcrossChunks(_ backend: Backend) throws {
+    let s = try Scratch(backend)
+    try s.seed()
+    let stored = try s.store.insertDeliveriesClaimed(
+      [Delivery(key: key("stage-7"))], now: Date(), lease: ClaimLease(holder: "a", clock: Date(), seconds: 60))
+    #expect(stored.count == 1)
+    var batch = (0..<6_000).map { Delivery(key: key("stage-\($0)"), message: "m\($0)") }
+    batch.insert(Delivery(key: key("stage-3")), at: 10)  // inside the first chunk
+    batch.append(Delivery(key: key("stage-4")))  // in the second chunk, first in the first
+    let lease = ClaimLease(holder: "b", clock: Date(), seconds: 60)
+    let fresh = try s.store.insertDeliveriesClaimed(batch, now: Date(), lease: lease)
+    // 6,000 distinct stages, less stage-7 already stored.
+    #expect(fresh.count == 5_999)
+    #expect(fresh.map(\.key.stage) == (0..<6_000).filter { $0 != 7 }.map { "stage-\($0)" })
+    #expect(fresh.map(\.message) == (0..<6_000).filter { $0 != 7 }.map { "m\($0)" })
+    for d in [fresh[0], fresh[4_999], fresh[5_998]] {
+      #expect(try s.store.delivery(d.key)?.id == d.id)
+    }
+    #expect(try s.store.existingDeliveryKeys(among: batch.map(\.key)).count == 6_000)
+  }
+
   @Test(arguments: Backend.all) func claimMarkAndRetry(_ backend: Backend) throws {
     let s = try Scratch(backend)
     try s.seed()

@@ -18,9 +18,4 @@ import Testing
   func sqliteMarks(_ sql: String, _ expected: String) {
     #expect(SQLiteSession.numbered(sql) == expected)
   }
-
-  @Test func tuplesNumberEveryMarkOnce() {
-    #expect(SQLDialect.tuples(width: 3, count: 2) == "($1, $2, $3), ($4, $5, $6)")
-    #expect(SQLDialect.tuples(width: 1, count: 1) == "($1)")
-  }
 }

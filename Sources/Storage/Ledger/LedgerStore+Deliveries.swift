@@ -99,26 +99,27 @@ extension LedgerStore {
     }
   }
 
-  /// Which of `keys` the outbox already holds: the keys joined against the table as a
-  /// `VALUES` list, a few thousand a statement.
+  /// Which of `keys` the outbox already holds: the keys, bound as one JSON text a few
+  /// thousand at a time, joined against the table's unique key.
   public func existingDeliveryKeys(among keys: [DeliveryKey]) throws -> Set<DeliveryKey> {
     let unique = Array(Set(keys))
     guard !unique.isEmpty else { return [] }
     return try read { db in
       var found: Set<DeliveryKey> = []
-      for chunk in Self.slices(of: unique, width: 6, dialect: db.dialect) {
-        var values: [StoredValue] = []
-        values.reserveCapacity(chunk.count * 6)
-        for key in chunk { values += Self.keyValues(key) }
-        // A VALUES list's columns are column1, column2, … on both engines.
+      for chunk in Self.chunks(of: unique) {
         try db.each(
           """
           SELECT d.unit_id, d.item_id, d.period, d.stage, d.recipient, d.channel
-          FROM (VALUES \(SQLDialect.tuples(width: 6, count: chunk.count))) AS k
+          FROM (\(db.dialect.rows(of: "$1", width: 6))) AS k
           JOIN delivery d ON d.unit_id = k.column1 AND d.item_id = k.column2
             AND d.period = k.column3 AND d.stage = k.column4 AND d.recipient = k.column5
             AND d.channel = k.column6
-          """, values
+          """,
+          [
+            .text(
+              SQLDialect.textRows(
+                chunk.lazy.map { [$0.unitID, $0.itemID, $0.period, $0.stage, $0.recipient, $0.channel] }))
+          ]
         ) { found.insert(Self.deliveryKey(from: $0, at: 0)) }
       }
       return found
@@ -182,23 +183,11 @@ extension LedgerStore {
       """
   }
 
-  /// Deliveries a few thousand at a time: a large run's rows of values are built a chunk
-  /// at a time, not all at once beside the deliveries themselves.
-  private static func chunks(of deliveries: [Delivery]) -> [ArraySlice<Delivery>] {
-    stride(from: 0, to: deliveries.count, by: 5_000).map { deliveries[$0..<min(deliveries.count, $0 + 5_000)] }
-  }
-
   /// A key's six values, in the order of `deliveryKey(from:at:)`.
   static func keyValues(_ key: DeliveryKey) -> [StoredValue] {
     [
       .text(key.unitID), .text(key.itemID), .text(key.period), .text(key.stage), .text(key.recipient),
       .text(key.channel),
     ]
-  }
-
-  /// `items` in slices of as many rows of `width` values as one `VALUES` statement binds.
-  private static func slices<T>(of items: [T], width: Int, dialect: SQLDialect) -> [ArraySlice<T>] {
-    let size = max(1, dialect.maxRowBinds / width)
-    return stride(from: 0, to: items.count, by: size).map { items[$0..<min(items.count, $0 + size)] }
   }
 }

@@ -18,8 +18,8 @@ extension LedgerStore {
     }
   }
 
-  /// Inserts many records in one transaction (no evidence files), in multi-row statements
-  /// a few thousand rows at a time. A bulk load is audited as one entry naming the range of
+  /// Inserts many records in one transaction (no evidence files), a few thousand at a time
+  /// through the engine's bulk insert. A bulk load is audited as one entry naming the range of
   /// record ids it created; the rows themselves keep when and by whom each item was done.
   public func addRecords(_ records: [LedgerRecord], by actor: String) throws -> Int {
     for record in records { try PeriodKey.check(record.key.period) }
@@ -27,10 +27,8 @@ extension LedgerStore {
     return try write { db in
       var first = Int64.max
       var last = Int64.min
-      // As many records as one statement takes: the occurrences they need, then the rows.
-      let perStatement = max(1, db.dialect.maxBinds / 6)
-      for start in stride(from: 0, to: records.count, by: perStatement) {
-        let chunk = records[start..<min(records.count, start + perStatement)]
+      // A chunk at a time: the occurrences its records need, then the rows.
+      for chunk in Self.chunks(of: records) {
         let occurrences = try Self.occurrenceIDs(db, chunk.map(\.key))
         var rows: [[StoredValue]] = []
         rows.reserveCapacity(chunk.count)
@@ -160,8 +158,7 @@ extension LedgerStore {
     _ db: any SQLSession, _ keys: [OccurrenceKey]
   ) throws -> [OccurrenceKey: (id: Int64, due: String?)] {
     var stored: [OccurrenceKey: (id: Int64, due: String?)] = [:]
-    for start in stride(from: 0, to: keys.count, by: 5_000) {
-      let chunk = keys[start..<min(keys.count, start + 5_000)]
+    for chunk in chunks(of: keys) {
       // A join on the key's index (a row value `IN (…)` would scan it on SQLite), the keys
       // bound as one JSON text.
       try db.each(

@@ -51,4 +51,10 @@ open class LedgerStore: @unchecked Sendable {
         .text(entityID), .text(unitID), .text(before), .text(after),
       ])
   }
+
+  /// `items` 5,000 at a time: bulk work builds its statement's values (or its JSON list of
+  /// keys) a chunk at a time, not all at once beside the items themselves.
+  static func chunks<T>(of items: [T]) -> [ArraySlice<T>] {
+    stride(from: 0, to: items.count, by: 5_000).map { items[$0..<min(items.count, $0 + 5_000)] }
+  }
 }

@@ -18,11 +18,6 @@ public enum SQLDialect: Sendable, Equatable {
   /// The most values one statement binds (SQLite's limit is 32,766, PostgreSQL's 65,535).
   public var maxBinds: Int { 30_000 }
 
-  /// The most values a `VALUES` list of keys to join against binds. PostgreSQL saves a round
-  /// trip for every key sent together; SQLite has none to save and compiles every row of
-  /// the list into the statement, so a few hundred values keep its compiled form small.
-  public var maxRowBinds: Int { self == .postgres ? maxBinds : 600 }
-
   /// A subquery of the elements of a JSON array bound at `mark` (`[3, 5, 8]`, or
   /// `["a", "b"]`), in one column named `value`: a list of any length in one bind, for
   /// `IN (…)` or `FROM (…)`. With `integers`, PostgreSQL reads them as `bigint`.
@@ -66,24 +61,5 @@ public enum SQLDialect: Sendable, Equatable {
   /// `$first, $first+1, …` for `count` values: an `IN (…)` list or a row of `VALUES`.
   public static func marks(from first: Int, count: Int) -> String {
     (0..<count).map { "$\(first + $0)" }.joined(separator: ", ")
-  }
-
-  /// `($1, $2), ($3, $4), …`: `count` rows of `width` marks, numbered from 1, for a
-  /// multi-row `VALUES`.
-  public static func tuples(width: Int, count: Int) -> String {
-    var text = ""
-    text.reserveCapacity(count * width * 7)
-    var mark = 1
-    for row in 0..<count {
-      text += row == 0 ? "(" : ", ("
-      for column in 0..<width {
-        if column > 0 { text += ", " }
-        text += "$"
-        text += String(mark)
-        mark += 1
-      }
-      text += ")"
-    }
-    return text
   }
 }

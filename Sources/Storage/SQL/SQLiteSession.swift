@@ -93,7 +93,7 @@ struct SQLiteSession: SQLSession {
     _ step: (SQLiteStatement, [StoredValue]) throws -> Void
   ) throws {
     guard let width = rows.first?.count, width > 0 else { return }
-    let sql = head + " " + SQLDialect.tuples(width: width, count: 1) + (tail.isEmpty ? "" : " " + tail)
+    let sql = head + " (" + SQLDialect.marks(from: 1, count: width) + ")" + (tail.isEmpty ? "" : " " + tail)
     let raw = try prepare(sql, rows[0])
     defer { Self.clear(raw) }
     for (i, row) in rows.enumerated() {
