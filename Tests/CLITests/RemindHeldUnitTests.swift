@@ -112,6 +112,28 @@ struct RemindHeldUnitTests {
     #expect(run.stderr.contains("timeout"), "\(run.stderr)")
   }
 
+  @Test("a site plugin whose plugin.lua does not load: remind, checklist and report name its file and line")
+  func manifestBroken() throws {
+    let site = try RemindSite()
+    let folder = site.cli.folder.appendingPathComponent("site/school")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try "return { id = \"school\", extends = \"school\"\nlocal x = = 1\n"
+      .write(to: folder.appendingPathComponent("plugin.lua"), atomically: true, encoding: .utf8)
+    let siteFolder = folder.deletingLastPathComponent().path
+    try Self.configure(site, plugins: siteFolder)
+    let run = try site.remind("--now", "2026-10-12")
+    #expect(run.status == 1, "\(run.stdout) \(run.stderr)")
+    #expect(run.stderr.contains("site/school/plugin.lua:2"), "\(run.stderr)")
+    let checklist = try site.cli.run("checklist", "--unit", "qy-shiyan-xx", "--plugins", siteFolder, "--today", "2026-10-12")
+    #expect(checklist.status == 1, "\(checklist.stdout) \(checklist.stderr)")
+    #expect(checklist.stderr.contains("site/school/plugin.lua:2"), "\(checklist.stderr)")
+    let report = try site.cli.run(
+      "report", "render", "monthly", "--unit", "qy-shiyan-xx", "--period", "2026-09", "--plugins", siteFolder,
+      "--output", site.cli.folder.appendingPathComponent("r.md").path)
+    #expect(report.status != 0, "\(report.stdout) \(report.stderr)")
+    #expect(report.stderr.contains("site/school/plugin.lua:2"), "\(report.stderr)")
+  }
+
   @Test("units of a type no plugin serves are held and counted")
   func unknownType() throws {
     let site = try RemindSite()

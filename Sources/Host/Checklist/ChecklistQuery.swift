@@ -48,7 +48,7 @@ public struct ChecklistQuery {
         of: periodKey, for: unit, calendar: inputs.calendar, siteTerms: inputs.catalog.siteTerms),
       today: realToday, allowFuture: allowFuture, flag: "--today")
     guard let plugin = inputs.catalog.serving(unitType: unit.type) else {
-      throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件", exitCode: 1)
+      throw UsageError(inputs.catalog.noneServes(unitType: unit.type), exitCode: 1)
     }
     guard plugin.isUsable else {
       throw UsageError("插件 \(plugin.id) 有 \(plugin.problems.count) 个问题；请先运行 taizhang plugin check", exitCode: 1)

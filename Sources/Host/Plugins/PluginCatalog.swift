@@ -96,6 +96,18 @@ public struct PluginCatalog {
     return candidates.first { $0.manifest?.extends != nil } ?? candidates.first
   }
 
+  /// Why no plugin serves `type`, as a user reads it: a plugin whose manifest did not load
+  /// declares no unit types, so the one meant may be among them — its first problem is
+  /// named with plugin, file and line.
+  public func noneServes(unitType type: String) -> String {
+    let unloaded = plugins.filter { $0.manifest == nil }.flatMap(\.problems)
+    guard let first = unloaded.first else {
+      return "没有插件服务单位类型 \"\(type)\"；用 taizhang plugin list 查看插件"
+    }
+    let more = unloaded.count > 1 ? "（另有 \(unloaded.count - 1) 个问题）" : ""
+    return "没有插件服务单位类型 \"\(type)\"；未能载入的插件：\(first)\(more)；用 taizhang plugin check 查看"
+  }
+
   /// Sub-folders holding a plugin.lua; names starting with "_" or "." (such as `_meta`) are not plugins.
   static func pluginFolders(in folder: URL) -> [String] {
     let fm = FileManager.default

@@ -92,7 +92,7 @@ struct RemindPlanner {
   mutating func candidates(for unit: OrgUnit, days: ClosedRange<CivilDate>) -> [Candidate] {
     guard let plugin = catalog.serving(unitType: unit.type) else {
       if reported.insert("type " + unit.type).inserted {
-        problems.append("单位类型 \(unit.type) 没有插件服务（如单位 \(unit.id)）；用 taizhang plugin list 查看已安装的插件")
+        problems.append(catalog.noneServes(unitType: unit.type) + "（如单位 \(unit.id)）")
       }
       held.append(SkippedUnit(unit: unit.id, reason: "没有插件服务单位类型 \(unit.type)"))
       return []

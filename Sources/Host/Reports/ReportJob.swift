@@ -35,7 +35,7 @@ public struct ReportJob {
     plugin: LoadedPlugin, report: ReportDefinition
   ) {
     guard let plugin = catalog.serving(unitType: unit.type) else {
-      throw UsageError("没有插件服务单位类型 \"\(unit.type)\"；用 taizhang plugin list 查看插件")
+      throw UsageError(catalog.noneServes(unitType: unit.type))
     }
     guard plugin.isUsable else {
       throw UsageError(
